@@ -1,0 +1,71 @@
+// Finding a quote in changed text: exact hits, then fuzzy candidates (global, near the old place, by context), ranked.
+
+import approxSearch from 'approx-string-match';
+import { scoreMatch, type QuoteQuery, type ScoredMatch } from './score';
+
+/** Quotes longer than this are matched by their two ends (see long-quote.ts). */
+export const LONG_QUOTE = 256;
+/** No more exact occurrences than this are scored (a very common short quote). */
+const MAX_EXACT = 400;
+/** No more fuzzy candidates than this are scored per search. */
+const MAX_FUZZY = 50;
+
+/** The error budget for a quote: half its length, at most 256 edits. */
+export function maxErrorsFor(length: number): number {
+  return Math.min(LONG_QUOTE, Math.floor(length / 2));
+}
+
+/** Scored candidates for `q.quote` in `text` (both folded), best first; empty when nothing is within the budget. */
+export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
+  const { quote } = q;
+  if (quote.length === 0) return [];
+  const found = new Map<number, ScoredMatch>(); // keyed by start*(len+1)+end
+  const add = (start: number, end: number, errors: number): ScoredMatch => {
+    const key = start * (text.length + 1) + end;
+    let m = found.get(key);
+    if (!m) found.set(key, (m = scoreMatch(text, q, start, end, errors)));
+    return m;
+  };
+
+  let exactCount = 0;
+  for (let i = text.indexOf(quote); i >= 0 && exactCount < MAX_EXACT; i = text.indexOf(quote, i + 1), exactCount++) {
+    const m = add(i, i + quote.length, 0);
+    if (m.prefixScore === 1 && m.suffixScore === 1) return [m]; // the quote and its context, untouched
+  }
+
+  const budget = maxErrorsFor(quote.length);
+  if (exactCount === 0) addFuzzy(text, quote, budget, 0, add);
+  if (q.hint !== undefined) {
+    const from = Math.max(0, q.hint - quote.length - 64);
+    const to = Math.min(text.length, q.hint + 2 * quote.length + 64);
+    addFuzzy(text.slice(from, to), quote, budget, from, add);
+  }
+  if (q.prefix.length + q.suffix.length > 0) addByContext(text, q, budget, add);
+
+  return [...found.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+type AddFn = (start: number, end: number, errors: number) => ScoredMatch;
+
+/** Adds the lowest-error fuzzy matches of `quote` in `region` (which starts at `offset` of the text). */
+function addFuzzy(region: string, quote: string, budget: number, offset: number, add: AddFn): void {
+  const matches = approxSearch(region, quote, budget);
+  for (const m of matches.slice(0, MAX_FUZZY)) add(offset + m.start, offset + m.end, m.errors);
+}
+
+/**
+ * Finds the quote by its context: searches prefix + quote + suffix as one pattern (this picks the right one of
+ * several similar passages even when the quote itself was edited), then places the quote inside each hit.
+ */
+function addByContext(text: string, q: QuoteQuery, budget: number, add: AddFn): void {
+  const whole = q.prefix + q.quote + q.suffix;
+  const hits = approxSearch(text, whole, maxErrorsFor(whole.length));
+  for (const hit of hits.slice(0, MAX_FUZZY)) {
+    const region = text.slice(hit.start, hit.end);
+    const inner = approxSearch(region, q.quote, budget);
+    if (inner.length === 0) continue;
+    // Of equally good placements, the one nearest where the prefix ends.
+    const best = inner.reduce((a, b) => (Math.abs(b.start - q.prefix.length) < Math.abs(a.start - q.prefix.length) ? b : a));
+    add(hit.start + best.start, hit.start + best.end, best.errors);
+  }
+}
