@@ -4,6 +4,12 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary, Settings } from '../model';
 import { ArticlePatchSchema, Id, ImportReport, UploadedFileSchema } from './schemas';
+import { figureInputs, type FigureOutputs } from './figures';
+import { dossierInputs, type DossierOutputs } from './dossiers';
+import { highlightInputs, type HighlightOutputs } from './highlights';
+import { compareInputs, type CompareOutputs } from './compare';
+import { searchInputs, type SearchOutputs } from './search';
+import { empty } from './schemas';
 
 /** An article as the reader gets it: everything but the original file content. */
 export type ArticleView = Omit<Article, 'source'> & { source: { fileName: string; format: Article['source']['format'] } };
@@ -16,9 +22,8 @@ export interface NotebookInfo {
   messages: string[];
 }
 
-const empty = z.object({}).strict();
 
-export const inputs = {
+const articleInputs = {
   notebookInfo: empty,
   listArticles: empty,
   getArticle: z.object({ id: Id }).strict(),
@@ -35,7 +40,7 @@ export const inputs = {
     .strict(),
 } as const;
 
-export interface Outputs {
+interface ArticleOutputs {
   notebookInfo: NotebookInfo;
   listArticles: ArticleSummary[];
   getArticle: ArticleView;
@@ -47,11 +52,25 @@ export interface Outputs {
   updateSettings: Settings;
 }
 
+/** Every method's input schema; each feature declares its own in contract/<feature>.ts. */
+export const inputs = {
+  ...articleInputs,
+  ...figureInputs,
+  ...dossierInputs,
+  ...highlightInputs,
+  ...compareInputs,
+  ...searchInputs,
+} as const;
+
+export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs {}
+
 export type Method = keyof typeof inputs & keyof Outputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
 export type ParsedInput<M extends Method> = z.output<(typeof inputs)[M]>;
 export type Output<M extends Method> = Outputs[M];
 export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> };
+/** The handlers of one feature's methods. */
+export type HandlersOf<T> = Pick<Handlers, keyof T & Method>;
 
 export const methods = Object.keys(inputs) as Method[];
 

@@ -29,3 +29,6 @@ export const UploadedFileSchema = z.object({
   content: z.string().max(30 * 1024 * 1024),
   base64: z.boolean().optional(),
 });
+
+/** The input of a method that takes none. */
+export const empty = z.object({}).strict();

@@ -1,0 +1,121 @@
+// Article use-cases: list, read, import (files or uploads), edit metadata, delete; import is idempotent by content id.
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { ArticleView, NotebookInfo } from '../shared/contract/api';
+import type { ImportReport } from '../shared/contract/schemas';
+import type { Article, ArticleSummary } from '../shared/model';
+import { UserError } from '../shared/result';
+import { contentHash } from '../core/text/hash';
+import type { ArticleMeta } from '../store/types';
+import { SCHEMA_VERSION } from '../store/types';
+import { type ServiceContext, nowIso } from './context';
+import { collectFiles, readImportFile } from './import';
+import type { CopyIndex } from './copies';
+
+export class ArticleService {
+  constructor(private readonly ctx: ServiceContext, private readonly copies?: CopyIndex) {}
+
+  info(): NotebookInfo {
+    const { store } = this.ctx;
+    return {
+      dataDir: store.dataDir,
+      schemaVersion: SCHEMA_VERSION,
+      articles: store.listArticles().length,
+      readOnly: store.readOnly,
+      messages: store.messages,
+    };
+  }
+
+  async list(): Promise<ArticleSummary[]> {
+    const copies = this.copies ? await this.copies.copiesById() : {};
+    return this.ctx.store.listArticles().map((m) => summary(m, copies[m.id] ?? []));
+  }
+
+  async get(id: string): Promise<ArticleView> {
+    const article = await this.ctx.store.getArticle(id);
+    if (!article) throw new UserError(`No article with id ${id}`, 404);
+    return view(article);
+  }
+
+  /** Imports files and folders. A bad file is skipped with its reason; the rest of the batch goes on. */
+  async importPaths(paths: string[]): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], present: [], skipped: [] };
+    const { files, skipped } = await collectFiles(paths);
+    report.skipped.push(...skipped);
+    const fresh: Article[] = [];
+    const importedAt = nowIso(this.ctx);
+    for (const file of files) {
+      const read = await readImportFile(file);
+      if (!read.ok) {
+        report.skipped.push({ file: read.file, reason: read.reason });
+        continue;
+      }
+      const id = contentHash(read.draft.text);
+      const entry = { id, title: read.draft.title, file };
+      if (this.ctx.store.getMeta(id) || fresh.some((a) => a.id === id)) {
+        report.present.push(entry);
+        continue;
+      }
+      fresh.push({ ...read.draft, id, importedAt });
+      report.imported.push(entry);
+    }
+    if (fresh.length) await this.ctx.store.addArticles(fresh);
+    return report;
+  }
+
+  /** Imports files sent by a browser (web mode): written to a private temp folder, then imported as paths. */
+  async importUploads(files: { name: string; content: string; base64?: boolean }[]): Promise<ImportReport> {
+    const dir = await mkdtemp(join(tmpdir(), 'quire-upload-'));
+    try {
+      const paths: string[] = [];
+      for (const [i, f] of files.entries()) {
+        const sub = join(dir, String(i));
+        const path = join(sub, basename(f.name).replace(/^\.+/, '') || 'upload.txt');
+        await mkdir(sub);
+        await writeFile(path, f.base64 ? Buffer.from(f.content, 'base64') : f.content);
+        paths.push(path);
+      }
+      const report = await this.importPaths(paths);
+      const rename = (p: string) => basename(p);
+      return {
+        imported: report.imported.map((e) => ({ ...e, file: rename(e.file) })),
+        present: report.present.map((e) => ({ ...e, file: rename(e.file) })),
+        skipped: report.skipped.map((e) => ({ ...e, file: rename(e.file) })),
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  async update(id: string, patch: Partial<Pick<ArticleMeta, 'title' | 'outlet' | 'byline' | 'published' | 'url' | 'tags'>>): Promise<ArticleView> {
+    if (!this.ctx.store.getMeta(id)) throw new UserError(`No article with id ${id}`, 404);
+    await this.ctx.store.updateMeta(id, patch);
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<{ deleted: string }> {
+    if (!this.ctx.store.getMeta(id)) throw new UserError(`No article with id ${id}`, 404);
+    await this.ctx.store.deleteArticle(id);
+    return { deleted: id };
+  }
+
+  /** A fresh desktop or web notebook opens with the sample corpus; the CLI never calls this. */
+  async seedIfNew(): Promise<ImportReport | null> {
+    const { store, corpusDir } = this.ctx;
+    if (!store.isNew || store.readOnly || !corpusDir) return null;
+    return this.importPaths([corpusDir]);
+  }
+}
+
+function summary(m: ArticleMeta, copies: string[]): ArticleSummary {
+  return {
+    id: m.id, title: m.title, outlet: m.outlet, published: m.published, words: m.words, tags: m.tags,
+    fileName: m.fileName, copies,
+  };
+}
+
+function view(a: Article): ArticleView {
+  return { ...a, source: { fileName: a.source.fileName, format: a.source.format } };
+}

@@ -1,0 +1,88 @@
+// The app shell: top bar, navigation, and the view for the current hash route. Provides the API client by context.
+
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { createClient, type ApiClient } from '../api/client';
+import { apiContext } from './context';
+import { parseRoute, type Route } from './router';
+import '../views/library-view';
+import '../views/reader-view';
+
+@customElement('quire-app')
+export class QuireApp extends LitElement {
+  @provide({ context: apiContext })
+  api: ApiClient = createClient();
+
+  @state() private route: Route = parseRoute(location.hash);
+
+  private onHash = () => {
+    this.route = parseRoute(location.hash);
+    this.renderRoot.querySelector('main')?.focus({ preventScroll: true });
+  };
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+    void this.applyTheme();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHash);
+    super.disconnectedCallback();
+  }
+
+  private async applyTheme(): Promise<void> {
+    try {
+      const settings = await this.api.call('getSettings', {});
+      if (settings.theme !== 'system') document.documentElement.dataset.theme = settings.theme;
+    } catch {
+      /* the theme follows the system when settings cannot be read */
+    }
+  }
+
+  render() {
+    const r = this.route;
+    return html`
+      <header>
+        <a class="brand" href="#/">Quire</a>
+        <nav aria-label="Main">
+          <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
+        </nav>
+      </header>
+      <main tabindex="-1">${this.renderRoute(r)}</main>
+    `;
+  }
+
+  private renderRoute(r: Route) {
+    switch (r.name) {
+      case 'library':
+        return html`<quire-library></quire-library>`;
+      case 'article':
+        return html`<quire-reader .articleId=${r.id} .paragraph=${Number(r.params.get('p') ?? 0)}></quire-reader>`;
+      default:
+        return html`<section class="empty" role="status">
+          <h1>Nothing here yet</h1>
+          <p>This page does not exist. <a href="#/">Go to the library</a>.</p>
+        </section>`;
+    }
+  }
+
+  static styles = css`
+    :host { display: grid; grid-template-rows: auto 1fr; height: 100vh; }
+    header { display: flex; align-items: center; gap: 1.5rem; padding: 0.5rem 1.25rem; border-bottom: 1px solid var(--q-border); background: var(--q-panel); }
+    .brand { font-family: var(--q-serif); font-size: 1.35rem; font-weight: 700; color: var(--q-accent); text-decoration: none; letter-spacing: 0.02em; }
+    nav { display: flex; gap: 0.25rem; }
+    nav a { color: var(--q-text); text-decoration: none; padding: 0.35rem 0.7rem; border-radius: 6px; }
+    nav a:hover { background: var(--q-hover); }
+    nav a[aria-current='page'] { background: var(--q-accent); color: var(--q-accent-text); }
+    main { overflow: auto; outline: none; }
+    .empty { max-width: 40rem; margin: 4rem auto; text-align: center; color: var(--q-muted); }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quire-app': QuireApp;
+  }
+}

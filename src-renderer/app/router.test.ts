@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute } from './router';
+
+describe('parseRoute', () => {
+  it('parses every route', () => {
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#/')).toEqual({ name: 'library' });
+    expect(parseRoute('#/article/abc')).toMatchObject({ name: 'article', id: 'abc' });
+    expect(parseRoute('#/article/abc?p=3').name === 'article' && (parseRoute('#/article/abc?p=3') as { params: URLSearchParams }).params.get('p')).toBe('3');
+    expect(parseRoute('#/figure/f1')).toMatchObject({ name: 'figure', id: 'f1' });
+    expect(parseRoute('#/compare/a/b')).toEqual({ name: 'compare', a: 'a', b: 'b' });
+    expect(parseRoute('#/note/n1')).toEqual({ name: 'note', id: 'n1' });
+    expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares' });
+    expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
+  });
+  it('round-trips ids through href', () => {
+    expect(parseRoute(href('article', 'a/b c'))).toMatchObject({ name: 'article', id: 'a/b c' });
+  });
+});

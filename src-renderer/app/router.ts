@@ -1,0 +1,35 @@
+// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figure/<id>, #/compare/<a>/<b>, #/note/<id>, #/search?q=.
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'article'; id: string; params: URLSearchParams }
+  | { name: 'figures' }
+  | { name: 'figure'; id: string; params: URLSearchParams }
+  | { name: 'compare'; a: string; b: string }
+  | { name: 'notes' }
+  | { name: 'note'; id: string }
+  | { name: 'highlights' }
+  | { name: 'search'; q: string }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path, query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [head, a, b] = parts;
+  if (!head) return { name: 'library' };
+  if (head === 'article' && a) return { name: 'article', id: a, params };
+  if (head === 'figures' && !a) return { name: 'figures' };
+  if (head === 'figure' && a) return { name: 'figure', id: a, params };
+  if (head === 'compare' && a && b) return { name: 'compare', a, b };
+  if (head === 'notes' && !a) return { name: 'notes' };
+  if (head === 'note' && a) return { name: 'note', id: a };
+  if (head === 'highlights') return { name: 'highlights' };
+  if (head === 'search') return { name: 'search', q: params.get('q') ?? '' };
+  return { name: 'not-found', path };
+}
+
+export function href(route: string, ...ids: string[]): string {
+  return `#/${[route, ...ids.map(encodeURIComponent)].join('/')}`;
+}

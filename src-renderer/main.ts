@@ -1,0 +1,2 @@
+// Renderer entry: registers the app shell.
+import './app/quire-app';
