@@ -98,7 +98,7 @@ export function cleanBlocks(blocks: Block[], hints: CleanHints = {}): CleanResul
     title: meta.title ?? fallbackTitle,
     outlet: cleanOrNull(hints.outlet) ?? detectOutlet(removed.map((r) => r.text), body),
     byline: cleanOrNull(hints.byline) ?? meta.byline,
-    published: isoDate(hints.published) ?? meta.published,
+    published: isoDate(hints.published) ?? meta.published ?? stampDate(removed),
     removed,
   };
 }
@@ -152,6 +152,12 @@ function readHeader(items: Item[], head: number[], remove: (i: number, r: string
     } else break;
   }
   return meta;
+}
+
+/** The date of the first "Published: ..." / "Updated: ..." stamp among the furniture, when the header had none. */
+function stampDate(removed: Removed[]): string | null {
+  const stamp = removed.find((r) => r.reason === 'dateline stamp');
+  return stamp ? firstDate(stamp.text) : null;
 }
 
 function cleanOrNull(s: string | null | undefined): string | null {

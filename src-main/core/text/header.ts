@@ -60,8 +60,15 @@ export function firstDate(s: string): string | null {
   return null;
 }
 
-const PHOTO_VERB =
-  /\b(?:holds?|holding|stands?|standing|gestures?|looks? on|walks?|waves?|sits?|seen|pictured|poses?|carr(?:y|ies|ying)|chants?|shouts?|attends?|arrives?|speaks?|listens?|smiles?|gathers?|march(?:es)?|rides?|inspects?|shakes? hands)\b/i;
+/** Verbs of a scene described in the present tense, as photo captions are written (case-sensitive: "March"). */
+const PHOTO_VERB = new RegExp(
+  `\\b(?:${[
+    'hold', 'stand', 'gesture', 'look', 'walk', 'wave', 'sit', 'pose', 'chant', 'shout', 'attend', 'arrive', 'speak',
+    'listen', 'smile', 'gather', 'march', 'ride', 'inspect', 'shake', 'wade', 'flee', 'queue', 'mourn', 'pray',
+    'protest', 'rally', 'watch', 'wait', 'cross', 'celebrate', 'search', 'carry', 'carrie', 'pass', 'drive', 'shelter',
+    'react', 'weep', 'hug', 'embrace', 'kneel', 'salute', 'survey', 'clear', 'sift', 'run', 'greet', 'address', 'leave',
+  ].join('|')})(?:s|es|ing)?\\b|\\b(?:is|are) (?:seen|pictured|shown)\\b|\\bpictured\\b`,
+);
 const PHOTO_DATE = /\b(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?$/i;
 
 /**

@@ -6,7 +6,7 @@
 // "X reported" lines usually credit another outlet, so they count for nothing. Attribution to institutions
 // ("according to the UK Foreign Office") is never taken for an outlet.
 
-const NAME = "((?:The |the )?[A-Z][\\w&.'-]*(?: (?:[A-Z][\\w&.'-]*|of|de|du|al|el)){0,4})";
+const NAME = "((?:The |the )?[A-Z][\\w&'-]*(?: (?:[A-Z][\\w&'-]*|of|de|du|al|el)){0,4})";
 
 const STRONG: RegExp[] = [
   new RegExp(`^(?:[Mm]ore|[Aa]lso|[Rr]ead more|[Mm]ore stories|[Mm]ore news) (?:from|on|at) ${NAME}\\s*:`),
