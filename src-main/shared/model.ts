@@ -17,8 +17,12 @@ export interface Article {
   text: string;
   paragraphs: Span[];
   words: number;
-  source: { fileName: string; format: SourceFormat; content: string };
+  source: { fileName: string; format: SourceFormat; content: string; encoding?: 'utf8' | 'base64' }; // base64: pdf, epub
   importedAt: string; // ISO timestamp
+  /** PDF only: pages[i] is the span of `text` that came from page i + 1 (empty [n, n] for a page with no text). */
+  pages?: Span[];
+  /** EPUB only: the chapters in reading order, each with the span of `text` it became. */
+  chapters?: { title: string; span: Span }[];
 }
 
 /** The small, listable part of an article (no body). */
