@@ -3,3 +3,8 @@
 export type { Span } from '../../shared/model';
 export { alignTexts, type AlignedPassage, type Alignment, type AlignOptions, type PassageKind } from './align';
 export type { WordDiff } from './word-diff';
+export {
+  estimateContainment, estimateSimilarity, fingerprint, isFingerprint, FINGERPRINT_VERSION, MINHASH_SIZE,
+  SHINGLE_WORDS, type Fingerprint,
+} from './fingerprint';
+export { COPY_THRESHOLD, findCopies, findCopyPairs, LSH_BANDS, LSH_ROWS, sourceGroups, type CopyPair } from './copies';
