@@ -1,5 +1,7 @@
 // Command-line switches the desktop app understands: `--data DIR` (or `--data=DIR`) picks the notebook folder.
 
+import { join } from 'node:path';
+
 /** The value of --data, or undefined. A following switch ("--data --foo") is not taken as the folder. */
 export function dataFlagFromArgv(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -24,5 +26,5 @@ function nonEmpty(value: string): string | undefined {
  * Without --data the app keeps Electron's default userData folder.
  */
 export function profileDirFor(dataDir: string): string {
-  return `${dataDir.replace(/[\\/]+$/, '')}/.electron-profile`;
+  return join(dataDir, '.electron-profile');
 }
