@@ -33,9 +33,9 @@ export function sampleArticles(): DossierArticle[] {
   }));
 }
 
-/** Every match of `pattern` (a regex source, matched on word boundaries) in each article, as mentions. */
+/** Every match of `pattern` (a regex source, not inside a longer word) in each article, as mentions. */
 export function findMentions(articles: DossierArticle[], figureId: string, pattern: string): Mention[] {
-  const re = new RegExp(`\\b(?:${pattern})\\b`, 'g');
+  const re = new RegExp(`(?<!\\w)(?:${pattern})(?!\\w)`, 'g');
   return articles.flatMap((a) =>
     [...a.text.matchAll(re)].map((m) => ({ figureId, articleId: a.id, start: m.index!, end: m.index! + m[0].length, text: m[0] })),
   );

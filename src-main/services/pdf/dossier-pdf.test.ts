@@ -1,0 +1,64 @@
+// Prints a real dossier (Nawaf Fares over the sample corpus) with a system Chromium and reads the PDF back with
+// poppler: its text must hold what the dossier says; the cover and a content page are rendered to artifacts/.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../../core/dossier';
+import { faresInput } from '../../core/dossier/test-fixtures';
+import { ChromiumPdfPrinter } from './chromium-printer';
+import { exportDossier } from './export';
+import { findChromium } from './find-chromium';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) console.warn('dossier PDF test skipped: no Chromium found (set CHROME_PATH, or install chromium)');
+
+const ARTIFACTS = join(process.cwd(), 'artifacts');
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/[\u2010\u00ad]/g, '-');
+
+describe.skipIf(!chromiumPath)('dossier PDF through system Chromium', () => {
+  const printer = new ChromiumPdfPrinter(chromiumPath ?? '');
+  afterAll(() => printer.close());
+  const input = faresInput();
+  const doc = buildDossier(input);
+
+  it('holds the name, aliases, a quote, the roles and every source naming the figure', async () => {
+    const pdf = await exportDossier(doc, 'pdf', { printer, paper: 'A4' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'dossier-fares.pdf');
+    writeFileSync(file, pdf);
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+
+    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(squash(doc.figure.name));
+    for (const alias of doc.figure.aliases) expect(text).toContain(squash(alias));
+    expect(text).toContain(squash(doc.quotes[0].text));
+    for (const role of doc.roles) expect(text).toContain(squash(role.text));
+    const naming = new Set(input.mentions.filter((m) => m.figureId === doc.figure.id).map((m) => m.articleId));
+    for (const a of input.articles.filter((a) => naming.has(a.id))) {
+      expect(text).toContain(squash(a.title));
+      expect(text).toContain(squash(a.source.fileName));
+    }
+
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(3); // cover, contents, body
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+
+    // Look at them: the cover, and the first page of "What the sources say".
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', file, join(ARTIFACTS, 'dossier-fares-cover')]);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '3', '-l', '4', file, join(ARTIFACTS, 'dossier-fares-page')]);
+    // And a running header on a content page.
+    const page3 = execFileSync('pdftotext', ['-f', '3', '-l', '3', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(page3).toContain('Quire dossier');
+    expect(squash(page3)).toContain(squash(`3 / ${pages}`));
+  });
+
+  it('prints Letter when asked, reusing the same browser', async () => {
+    const pdf = await exportDossier(doc, 'pdf', { printer, paper: 'Letter' });
+    const file = join(ARTIFACTS, 'dossier-fares-letter.pdf');
+    writeFileSync(file, pdf);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792/);
+  });
+});
