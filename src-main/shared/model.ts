@@ -57,6 +57,7 @@ export interface Figure {
   origin: 'auto' | 'manual';
   confidence: 'high' | 'low'; // low: a bare surname never named in full in its article
   hidden?: boolean; // marked "not a person"
+  formerIds?: string[]; // ids of figures merged into this one by a decision, so old references still resolve
 }
 
 /** A span of an article that names a figure. Derived, never stored as truth. */

@@ -1,0 +1,92 @@
+// General English cue words around names: honorifics, titles, role nouns, non-person nouns, speech verbs.
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Honorifics: whatever follows is a person ("Mr Brown" even though "brown" is a common word). */
+export const HONORIFICS = set(`mr mrs ms miss mx dr sir dame messrs mme mlle herr monsieur madame senor senora`);
+
+/** Titles written before a name; the word after them is a name only if it looks like one ("General Motors" is not). */
+export const TITLES = set(`
+  president vice prime minister premier chancellor secretary general gen lieutenant lt colonel col major maj
+  captain capt sergeant sgt admiral commander brigadier marshal ambassador envoy consul senator sen representative
+  rep congressman congresswoman governor gov mayor judge justice king queen prince princess emperor empress sheikh
+  shaikh sheik emir sultan ayatollah imam mullah rabbi pope cardinal bishop archbishop father reverend rev pastor
+  chairman chairwoman chief director spokesman spokeswoman spokesperson deputy acting former late professor prof
+  lord lady coach detective inspector superintendent agent comrade crown speaker attorney chargé charge`);
+
+/** Role nouns: "X, the French foreign minister" or "spokesman X" say that X is a person. */
+export const ROLE_NOUNS = set(`
+  ambassador envoy diplomat consul attache attaché chargé charge minister secretary spokesman spokeswoman
+  spokesperson president vice-president premier chancellor king queen prince princess emir sheikh sultan general
+  colonel commander officer chief director head leader chairman chairwoman chair member founder co-founder ceo
+  executive official analyst professor lecturer researcher scientist correspondent reporter editor journalist
+  columnist activist lawyer attorney judge senator governor mayor representative congressman congresswoman deputy
+  adviser advisor aide friend husband wife son daughter brother sister father mother uncle aunt cousin widow
+  student author writer novelist poet economist doctor surgeon nurse coach player striker midfielder defender
+  goalkeeper manager captain priest imam cleric rabbi pope bishop cardinal candidate nominee businessman
+  businesswoman entrepreneur investor banker billionaire actor actress singer musician rapper artist director
+  producer photographer filmmaker footballer athlete runner champion politician lawmaker legislator mp dissident
+  defector rebel fighter soldier commander militant farmer teacher resident witness victim survivor owner partner
+  colleague rival opponent successor predecessor chief-executive negotiator mediator prosecutor investigator
+  detective inspector historian expert specialist commentator blogger presenter anchor host novelist playwright
+  architect engineer designer chef pilot sheriff constable worker employee staffer strategist lobbyist campaigner
+  organiser organizer volunteer protester protestor demonstrator refugee migrant prisoner detainee suspect
+  defendant plaintiff spokesmen ambassadors ministers officials leaders members man woman boy girl veteran
+  secretary-general sunni shia shiite christian muslim kurd alawite druze jew catholic`);
+
+/** Nouns that say the name before or after them is a place or an organisation ("X, the eastern city"). */
+export const NON_PERSON_NOUNS = set(`
+  city town village country nation state province region capital district county municipality suburb
+  neighbourhood neighborhood area island islands river lake sea ocean mountain mountains valley desert port
+  harbour base camp prison jail airport street road avenue square bridge station stadium hotel hospital
+  university college school institute academy newspaper paper magazine daily weekly tabloid agency channel
+  network broadcaster website outlet company firm corporation group party organisation organization ministry
+  militia movement band club team airline bank fund foundation charity court council committee parliament
+  assembly brand operation ship vessel programme program festival treaty regime government army navy brigade
+  battalion province territory republic kingdom emirate monarchy empire dynasty clan tribe family`);
+
+/** Capitalised words that make a whole phrase an organisation, place or event, never a person. */
+export const ORG_WORDS = set(`
+  council ministry ministries office house party army force forces navy guard guards corps brigade brigades
+  battalion agency agencies university college school institute academy street st road avenue lane boulevard
+  square bridge station airport stadium hospital church mosque cathedral temple centre center foundation union
+  nations states republic kingdom emirates federation committee commission parliament senate congress assembly
+  court tribunal department bureau bank company group corporation corp inc ltd plc llc club association
+  society league news press times post journal herald tribune telegraph gazette daily weekly magazine review
+  network channel radio tv television watch international organisation organization movement front alliance
+  coalition authority administration government embassy consulate mission museum gallery library park garden
+  gardens river lake sea ocean gulf bay coast island islands mountains mountain valley desert province county
+  region district city town village airlines airways railway motors electric technologies systems industries
+  holdings partners capital fund trust prize award awards cup championship olympics games festival summit
+  conference treaty accord agreement act war revolution spring crisis campaign operation programme program
+  project initiative declaration charter day week month year era age empire dynasty regime county palace hall
+  castle tower building plaza mall market port harbour harbor fort camp base prison east west north south
+  middle central eastern western northern southern`);
+
+/** Words for days and months: no name starts with them at the head of a sentence. */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tonight tomorrow`);
+
+/** Verbs that make the name next to them a speaker, hence a person ("Gerges said", "said Fares"). */
+export const SPEECH_VERBS = set(`
+  said says say told tells added adds stated explained explains argued argues insisted insists warned
+  warns wrote writes tweeted tweets asked asks replied replies retorted retorts noted claimed
+  urged urges recalled recalls admitted admits acknowledged acknowledges conceded concedes declared declares
+  denied denies confirmed confirms remarked continued continues responded responds commented
+  suggested suggests stressed stresses predicted predicts countered counters cautioned cautions told
+  announced announces described describes believes believed thinks`);
+
+/** Words that cannot start or continue a person's name phrase (determiners and pronouns). */
+export const DETERMINERS = set(`the a an this that these those its their our his her my your every each no`);
+
+/** Prepositions after which a capitalised word is more often a place than a person. */
+export const PLACE_PREPOSITIONS = set(`in at near across inside outside into towards toward via throughout`);
+
+/** Pronouns and other function words that are never a name on their own, whatever a name list says. */
+export const PRONOUNS = set(`i he she we they it you me him her us them who whom whose this that there here what
+  which one no yes not all any some none`);
+
+/** Regions and continents that the country list lacks. */
+export const REGIONS = set(`europe africa asia america americas britain arabia oceania antarctica balkans caucasus
+  scandinavia levant maghreb sahel sahara kurdistan gulf arctic siberia anatolia`);

@@ -1,0 +1,75 @@
+// Transliteration-aware keys for names: fold diacritics, drop particles, reduce words to a consonant skeleton.
+
+/** Lower case without diacritics ("Erdoğan" -> "erdogan", "Chargé" -> "charge"). */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** Words that join the parts of a name but do not identify the person (al-, bin, van der, de la). */
+export const PARTICLES = new Set([
+  'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
+  'di', 'dos', 'das', 'del', 'della', 'zu', 'ter', 'ten', 'y',
+]);
+/** Particles that keep a meaning on their own and so stay in a name key (Abu Bakr is not Bakr). */
+const KEPT_PARTICLES = new Set(['abu', 'ben']);
+
+const ARTICLE_PREFIX = /^(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ud|ur|us)[-'](?=\p{L})/u;
+const ABD = /^abd(?:[aeiou]{1,2}l)?/;
+
+/** A word's transliteration skeleton: first letter, then consonants with every vowel run reduced to one mark. */
+export function skeleton(word: string): string {
+  let w = fold(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
+  if (!w) return '';
+  w = w.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1');
+  const head = w[0];
+  const tail = w.slice(1).replace(/[aeiouy]+/g, 'e');
+  return head + tail;
+}
+
+/** True for a particle word ("al", "van", "de"), including a bare "Al" written with a capital. */
+export function isParticle(word: string): boolean {
+  const f = fold(word);
+  return PARTICLES.has(f) && !KEPT_PARTICLES.has(f);
+}
+
+/**
+ * The identifying keys of a name's words, in order: particles dropped, "Abdel Latif" / "Abd al-Latif" /
+ * "Abdelatif" all become one key, hyphenated given names ("Ki-moon") stay one word.
+ */
+export function nameKeys(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const f = fold(words[i]).replace(ARTICLE_PREFIX, '');
+    if (isParticle(words[i]) || /^\p{Lu}\.?$/u.test(words[i])) continue; // particles and initials
+    const abd = ABD.exec(f);
+    if (abd) {
+      let rest = f.slice(abd[0].length);
+      if (!rest) {
+        let j = i + 1;
+        while (j < words.length && isParticle(words[j])) j++;
+        if (j < words.length) { rest = fold(words[j]).replace(ARTICLE_PREFIX, ''); i = j; }
+      }
+      if (rest) { out.push('abd' + skeleton(rest.replace(/^l/, ''))); continue; }
+    }
+    const k = skeleton(f);
+    if (k) out.push(k);
+  }
+  return out;
+}
+
+/** Initials in a name ("George W. Bush" -> ["w"]), used to keep apart people who differ only by them. */
+export function initialsOf(words: string[]): string[] {
+  return words.filter((w) => /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w)).map((w) => fold(w).replace(/\./g, ''));
+}
+
+/** A figure key for a full name: first and last identifying word ("nawef|fares"); a single word stays alone. */
+export function figureKeyOf(keys: string[]): string {
+  if (keys.length === 0) return '';
+  if (keys.length === 1) return keys[0];
+  return keys[0] + '|' + keys[keys.length - 1];
+}
+
+/** A stable, readable figure id from a figure key. */
+export function figureIdOf(key: string): string {
+  return 'p-' + key.replace(/\|/g, '-');
+}

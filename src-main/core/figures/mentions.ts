@@ -1,0 +1,189 @@
+// Person mentions in one text: candidate chains scored on word classes and context, then propagated in the document.
+
+import { findChains, type Chain } from './chains';
+import {
+  DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
+  SPEECH_VERBS, TIME_WORDS, TITLES,
+} from './cues';
+import { fold, isParticle, nameKeys } from './keys';
+import { wordClass } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  words: string[]; // the name's words as written ("Nawaf", "al-Fares")
+  keys: string[]; // their transliteration keys, particles dropped
+  title: string | null; // a title before the name ("President", "spokesman")
+  late: boolean; // "the late president Hafez al-Assad"
+  via: 'evidence' | 'document'; // found on its own evidence, or as a part of a name found elsewhere in the text
+}
+
+export interface Candidate { start: number; end: number; text: string; keys: string[] }
+
+const bare = (t: Token | undefined) => (t ? fold(t.text).replace(/\.$/, '') : '');
+const PUNCT_GAP = /[,.;:()"“”—–!?\n]/;
+const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote', 'replied', 'continued', 'explained',
+  'insisted', 'warned', 'noted', 'recalled', 'declared']);
+
+/** Score of a chain's own words: positive looks like a personal name. */
+function wordScore(tokens: Token[], c: Chain): number {
+  const words = tokens.slice(c.first, c.last + 1).filter((t) => !isParticle(t.text) || t.capital && t !== tokens[c.first]);
+  const names = words.filter((t) => !t.initial);
+  if (names.length === 0) return -5;
+  const cls = names.map((t) => wordClass(t.text));
+  if (names.length === 1) return { name: 0, unknown: 0, 'common-name': -1, common: -3, place: -3 }[cls[0]];
+  let s = { name: 2, unknown: 1, 'common-name': 1, common: -2, place: -2 }[cls[0]];
+  s += { name: 1, unknown: 1, 'common-name': 0, common: -1, place: -1 }[cls[cls.length - 1]];
+  for (let k = 1; k < cls.length - 1; k++) if (cls[k] === 'common' || cls[k] === 'place') s -= 1;
+  if (words.some((t) => t.initial)) s += 1;
+  if (isParticle(tokens[c.first].text) && tokens[c.first].capital && /^\p{L}+$/u.test(tokens[c.first].text)) s -= 2; // "Al Jazeera"
+  return s;
+}
+
+/** Evidence from the words around the chain: titles, speech verbs, appositions, determiners. */
+function contextScore(tokens: Token[], c: Chain): number {
+  let s = 0;
+  if (c.honorific) return 5;
+  const prev = tokens[c.first - 1];
+  const prevJoined = prev && !PUNCT_GAP.test(tokens[c.first].gap);
+  const single = c.first === c.last;
+  if (c.title) s += single && wordClass(tokens[c.first].text) === 'common' ? 0 : 3;
+  else if (roleThroughPlace(tokens, c.first)) s += 3;
+  else if (prevJoined) {
+    const p = bare(prev);
+    if (ROLE_NOUNS.has(p) || TITLES.has(p) || HONORIFICS.has(p)) s += 3;
+    else if (NON_PERSON_NOUNS.has(p)) s -= 3;
+    else if (DETERMINERS.has(p)) s -= 2;
+    else if (PLACE_PREPOSITIONS.has(p)) s -= 1;
+    if (INVERTED_SPEECH.has(p) && !DETERMINERS.has(bare(tokens[c.first - 2]))) s += 3; // "said Fares"
+  }
+  const next = tokens[c.last + 1];
+  if (next && !PUNCT_GAP.test(next.gap)) {
+    const n = bare(next);
+    const n2 = bare(tokens[c.last + 2]);
+    if (SPEECH_VERBS.has(n) || (/^(also|has|had|then|later|once|again|himself|herself)$/.test(n) && SPEECH_VERBS.has(n2))) {
+      if (!(prevJoined && DETERMINERS.has(bare(prev)))) s += 3;
+    }
+  }
+  if (next && /^\s*,\s*$/.test(next.gap)) s += appositionAfter(tokens, c.last + 1);
+  if (prev && /^\s*,\s*$/.test(tokens[c.first].gap)) s += appositionBefore(tokens, c.first - 1);
+  return s;
+}
+
+/** ", the French foreign minister" (+), ", who" (+), ", the eastern city" (-) after a name. */
+function appositionAfter(tokens: Token[], from: number): number {
+  const first = bare(tokens[from]);
+  if (first === 'who' || first === 'whose') return 3;
+  if (/^(of|and|or|but|which|where|when|while|as|in|on|at|from|to|with|after|before|said|says)$/.test(first)) return 0;
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    if (k > from && PUNCT_GAP.test(tokens[k].gap)) break;
+    const w = bare(tokens[k]);
+    if (ROLE_NOUNS.has(w)) return 3;
+    if (NON_PERSON_NOUNS.has(w)) return -3;
+  }
+  return 0;
+}
+
+/**
+ * "Syria's ambassador to Iraq, Nawaf Fares": a role phrase, then a comma, before the name. The nearest role or
+ * place noun decides, skipping nouns inside a prepositional phrase ("an activist based in the city, X").
+ */
+function appositionBefore(tokens: Token[], to: number): number {
+  for (let k = to; k >= 0 && k > to - 10; k--) {
+    const w = bare(tokens[k]);
+    const role = ROLE_NOUNS.has(w);
+    if (role || NON_PERSON_NOUNS.has(w)) {
+      const before = tokens.slice(Math.max(0, k - 3), k).map(bare);
+      if (!before.some((b) => PREPOSITIONS.has(b))) return role ? 2 : -2;
+    }
+    if (PUNCT_GAP.test(tokens[k].gap)) break;
+  }
+  return 0;
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'for', 'near', 'with', 'by', 'into', 'inside']);
+
+/** "ambassador to Iraq Nawaf Fares": a role noun, a preposition and a place just before the name. */
+function roleThroughPlace(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && tokens[k].capital && !tokens[k].possessive && !PUNCT_GAP.test(tokens[k + 1].gap)
+    && (wordClass(tokens[k].text) === 'place' || REGIONS.has(bare(tokens[k])))) k--;
+  if (k < 1 || k === first - 1 || PUNCT_GAP.test(tokens[k + 1].gap)) return false;
+  return /^(to|of|for|in|at)$/.test(bare(tokens[k])) && ROLE_NOUNS.has(bare(tokens[k - 1]));
+}
+
+/** Lines whose words are nearly all capitalised (headlines): capital letters say nothing there. */
+function headingLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    const lower = words.filter((w) => w[0] === w[0].toLowerCase()).length;
+    if (words.length >= 3 && lower === 0 && !/[.!?]["”]?\s*$/.test(line)) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+export function findNameMentions(text: string): { mentions: NameMention[]; rejected: Candidate[] } {
+  const tokens = tokenize(text);
+  const headings = headingLines(text);
+  const inHeading = (pos: number) => headings.some(([s, e]) => pos >= s && pos < e);
+  const accepted: Array<{ c: Chain; via: NameMention['via'] }> = [];
+  const rejected: Chain[] = [];
+  for (const c of findChains(tokens)) {
+    const words = tokens.slice(c.first, c.last + 1);
+    if (words.some((t) => ORG_WORDS.has(bare(t)))) continue; // organisations and places: never a person
+    if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
+      || REGIONS.has(bare(words[0])))) continue;
+    const score = inHeading(tokens[c.first].start) ? -10 : wordScore(tokens, c) + contextScore(tokens, c);
+    (score >= 2 ? accepted.push({ c, via: 'evidence' }) : rejected.push(c));
+  }
+  // Document-level propagation: a rejected chain that is part of an accepted name is that name ("Fares", "Assad").
+  const known = new Set<string>();
+  for (const { c } of accepted) {
+    const keys = nameKeys(tokens.slice(c.first, c.last + 1).map((t) => t.text));
+    if (keys.length < 2 && !c.honorific && !c.title) continue;
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) known.add(keys.slice(i, j).join(' '));
+  }
+  const rest: Candidate[] = [];
+  for (const c of rejected) {
+    let i = c.first;
+    while (i <= c.last) {
+      let best = -1;
+      for (let j = c.last; j >= i; j--) {
+        const k = nameKeys(tokens.slice(i, j + 1).map((t) => t.text));
+        if (k.length && known.has(k.join(' '))) { best = j; break; }
+      }
+      if (best >= 0) { accepted.push({ c: { first: i, last: best, honorific: false, title: i === c.first ? c.title : null }, via: 'document' }); i = best + 1; }
+      else i++;
+    }
+    if (!accepted.some(({ c: a }) => a.first >= c.first && a.last <= c.last)) rest.push(toCandidate(text, tokens, c));
+  }
+  accepted.sort((x, y) => tokens[x.c.first].start - tokens[y.c.first].start);
+  return { mentions: accepted.map(({ c, via }) => toMention(text, tokens, c, via)), rejected: rest };
+}
+
+function toCandidate(text: string, tokens: Token[], c: Chain): Candidate {
+  const start = tokens[c.first].start;
+  const end = tokens[c.last].end;
+  return { start, end, text: text.slice(start, end), keys: nameKeys(tokens.slice(c.first, c.last + 1).map((t) => t.text)) };
+}
+
+function toMention(text: string, tokens: Token[], c: Chain, via: NameMention['via']): NameMention {
+  const words = tokens.slice(c.first, c.last + 1).map((t) => t.text);
+  const before = tokens.slice(Math.max(0, c.first - 3), c.first).map(bare);
+  return {
+    ...toCandidate(text, tokens, c), words, title: c.title ?? titleBefore(tokens, c.first), via,
+    late: before.includes('late') && !PUNCT_GAP.test(tokens.slice(Math.max(1, c.first - 2), c.first + 1).map((t) => t.gap).join('')),
+  };
+}
+
+function titleBefore(tokens: Token[], first: number): string | null {
+  const p = tokens[first - 1];
+  if (!p || PUNCT_GAP.test(tokens[first].gap)) return null;
+  const w = bare(p);
+  return TITLES.has(w) || ROLE_NOUNS.has(w) || HONORIFICS.has(w) ? p.text : null;
+}

@@ -1,0 +1,60 @@
+// Word tokens with UTF-16 offsets, possessives split off, and what separates each word from the one before it.
+
+export interface Token {
+  start: number;
+  end: number; // exclusive; a possessive "'s" is not included
+  text: string;
+  possessive: boolean; // "Fares's", "Assad’s"
+  capital: boolean; // starts with a capital, or a particle + capital ("al-Assad")
+  initial: boolean; // "W.", "J.K."
+  acronym: boolean; // "UN", "BBC", "U.S."
+  /** True when capitalisation says nothing here: sentence or line start, after a quote mark, colon or dash. */
+  openPosition: boolean;
+  /** The characters between the previous token and this one. */
+  gap: string;
+}
+
+const WORD =
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const PARTICLE_CAPITAL = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|bin|ibn|bint|abu|d|o)['’-]\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    let word = m[0];
+    let possessive = false;
+    const poss = /['’]s$/.exec(word);
+    if (poss && word.length > 2) { word = word.slice(0, -2); possessive = true; }
+    else if (/^['’](?!\p{L})/u.test(text.slice(start + word.length, start + word.length + 2)) && /s$/.test(word)
+      && /\s/.test(text[start + word.length + 1] ?? ' ') && /\p{Lu}/u.test(word[0])) {
+      possessive = true; // "Reuters' report": a bare apostrophe after a capitalised word ending in s
+    }
+    const end = start + word.length;
+    const gap = text.slice(prevEnd, start);
+    const initial = /^(?:\p{Lu}\.)+$/u.test(word) && word.length <= 4 && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(word);
+    const acronym = !initial && (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word));
+    const capital = /^\p{Lu}/u.test(word) || PARTICLE_CAPITAL.test(word);
+    out.push({ start, end, text: word, possessive, capital, initial, acronym, openPosition: isOpen(text, start), gap });
+    prevEnd = possessive && poss ? end + 2 : end;
+  }
+  return out;
+}
+
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|Rev|Jr|Sr|Mt|Ft|\p{Lu})\.$/u;
+
+function isOpen(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    if (c === '\n' || c === '\r') return true;
+    if ('"“”\'‘(['.includes(c)) {
+      if (i === 0 || /\s/.test(text[i - 1])) return true; // an opening quote starts a clause
+      continue; // a closing quote: what comes before it decides
+    }
+    if (c === '.') return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 6), i + 1));
+    return '!?:;—–-|•'.includes(c);
+  }
+  return true;
+}
