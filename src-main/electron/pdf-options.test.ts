@@ -1,37 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, footerTemplate, headerTemplate, isAllowedPrintRequest, pdfPrintOptions } from './pdf-options';
+import { PDF_MARGINS, pdfTemplates } from '../services/pdf/printer';
+import { isAllowedPrintRequest, pdfPrintOptions, toInches } from './pdf-options';
 
 describe('pdfPrintOptions', () => {
-  it('prints the requested paper size with header, footer and backgrounds', () => {
+  it('prints the requested paper size with backgrounds and the shared header/footer templates', () => {
     for (const format of ['A4', 'Letter'] as const) {
       const o = pdfPrintOptions({ format, headerTitle: 'Nawaf al-Fares' });
       expect(o.pageSize).toBe(format);
       expect(o.displayHeaderFooter).toBe(true);
       expect(o.printBackground).toBe(true);
-      expect(o.margins!.top).toBeGreaterThan(0.4); // room for the header
-      expect(o.headerTemplate).toContain('Nawaf al-Fares');
-      expect(o.footerTemplate).toBe(footerTemplate());
+      expect(o.headerTemplate).toBe(pdfTemplates('Nawaf al-Fares').headerTemplate);
+      expect(o.footerTemplate).toContain('pageNumber');
     }
   });
 
-  it('numbers pages in the footer with explicit font sizes', () => {
-    expect(footerTemplate()).toContain('<span class="pageNumber"></span>');
-    expect(footerTemplate()).toContain('<span class="totalPages"></span>');
-    expect(footerTemplate()).toMatch(/font-size:\s*\d/);
-    expect(headerTemplate('x')).toMatch(/font-size:\s*\d/);
+  it('uses the shared margins, converted to inches', () => {
+    const o = pdfPrintOptions({ format: 'A4', headerTitle: 'x' });
+    expect(o.margins!.top! * 25.4).toBeCloseTo(Number.parseFloat(PDF_MARGINS.top), 6);
+    expect(o.margins!.left! * 25.4).toBeCloseTo(Number.parseFloat(PDF_MARGINS.left), 6);
   });
+});
 
-  it('escapes the title (it is figure data, not markup)', () => {
-    const h = headerTemplate('<img src=x onerror=alert(1)> & "Fares"');
-    expect(h).not.toContain('<img');
-    expect(h).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Fares&quot;');
-    expect(escapeHtml("'")).toBe('&#39;');
-  });
-
-  it('clips very long titles', () => {
-    const h = headerTemplate('A'.repeat(500));
-    expect(h.length).toBeLessThan(500);
-    expect(h).toContain('…');
+describe('toInches', () => {
+  it('converts CSS lengths', () => {
+    expect(toInches('25.4mm')).toBeCloseTo(1);
+    expect(toInches('2.54cm')).toBeCloseTo(1);
+    expect(toInches('72pt')).toBeCloseTo(1);
+    expect(toInches('0.5in')).toBe(0.5);
+    expect(() => toInches('20')).toThrow();
+    expect(() => toInches('-2mm')).toThrow();
   });
 });
 

@@ -1,38 +1,34 @@
-// printToPDF settings for dossiers: paper size, margins, and header/footer templates with the title and page numbers.
+// printToPDF settings for dossiers: the same paper, margins and header/footer templates as the system-Chromium
+// printer (services/pdf/printer.ts), translated to Electron's option shapes; and what the print window may load.
 
 import type { PrintToPDFOptions } from 'electron';
+import { PDF_MARGINS, pdfTemplates, type PrintOptions } from '../services/pdf/printer';
 
-export interface PdfPrintRequest {
-  format: 'A4' | 'Letter';
-  headerTitle: string;
+/** "20mm" (or "0.5in", "36pt", "1cm") in inches, Electron's margin unit. */
+export function toInches(length: string): number {
+  const m = /^(\d+(?:\.\d+)?)(mm|cm|in|pt|px)$/.exec(length.trim());
+  if (!m) throw new Error(`Not a length: ${length}`);
+  const value = Number(m[1]);
+  const perInch: Record<string, number> = { mm: 25.4, cm: 2.54, in: 1, pt: 72, px: 96 };
+  return value / perInch[m[2]];
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-// Chromium renders the templates in their own tiny page: fonts must be sized explicitly or they come out at ~0.
-const TEMPLATE_STYLE = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 12mm;';
-
-export function headerTemplate(title: string): string {
-  const clipped = title.length > 120 ? `${title.slice(0, 119)}…` : title;
-  return `<div style="${TEMPLATE_STYLE} display: flex; justify-content: space-between;"><span>${escapeHtml(clipped)}</span><span>Quire</span></div>`;
-}
-
-export function footerTemplate(): string {
-  return `<div style="${TEMPLATE_STYLE} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
-}
-
-export function pdfPrintOptions(req: PdfPrintRequest): PrintToPDFOptions {
+export function pdfPrintOptions(opts: PrintOptions): PrintToPDFOptions {
   return {
-    pageSize: req.format,
+    pageSize: opts.format,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(req.headerTitle),
-    footerTemplate: footerTemplate(),
-    margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 }, // inches; room for header and footer
+    ...pdfTemplates(opts.headerTitle),
+    margins: {
+      top: toInches(PDF_MARGINS.top),
+      bottom: toInches(PDF_MARGINS.bottom),
+      left: toInches(PDF_MARGINS.left),
+      right: toInches(PDF_MARGINS.right),
+    },
     preferCSSPageSize: false,
-    generateDocumentOutline: true,
+    // as in the Chromium printer: tagging and outlines cost time and bytes for little gain in a dossier
+    generateTaggedPDF: false,
+    generateDocumentOutline: false,
   };
 }
 

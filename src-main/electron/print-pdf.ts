@@ -6,13 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import { isAllowedPrintRequest, pdfPrintOptions, type PdfPrintRequest } from './pdf-options';
+import type { PdfPrinter, PrintOptions } from '../services/pdf/printer';
+import { isAllowedPrintRequest, pdfPrintOptions } from './pdf-options';
 import { printWindowOptions } from './window-options';
-
-// TODO(shared): replace with the PdfPrinter interface from src-main/services/pdf/printer.ts once it exists.
-export interface PdfPrinter {
-  print(html: string, opts: PdfPrintRequest): Promise<Uint8Array>;
-}
 
 const PARTITION = 'quire-print'; // in-memory session (no "persist:" prefix): nothing is written to disk
 const LOAD_TIMEOUT_MS = 30_000;
@@ -20,7 +16,7 @@ const LOAD_TIMEOUT_MS = 30_000;
 export class ElectronPdfPrinter implements PdfPrinter {
   private sessionReady = false;
 
-  async print(html: string, opts: PdfPrintRequest): Promise<Uint8Array> {
+  async print(html: string, opts: PrintOptions): Promise<Uint8Array> {
     this.lockDownSession();
     const dir = await mkdtemp(join(tmpdir(), 'quire-print-'));
     const file = join(dir, 'dossier.html');
