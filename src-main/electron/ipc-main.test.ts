@@ -69,6 +69,13 @@ describe('registerContractIpc', () => {
     });
   });
 
+  it('replies {ok:false} while the notebook is not open yet', async () => {
+    registerContractIpc(() => {
+      throw new Error('The notebook is still opening');
+    }, senderCheck(['quire://app']));
+    await expect(registered.get('quire:listArticles')!(eventFrom(top), {})).resolves.toEqual({ ok: false, error: 'The notebook is still opening' });
+  });
+
   it('refuses foreign pages, subframes and vanished frames without running the handler', async () => {
     const { calls, handlers } = fakeHandlers();
     registerContractIpc(() => handlers, senderCheck(['quire://app']));

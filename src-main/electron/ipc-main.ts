@@ -29,7 +29,13 @@ export function registerContractIpc(getHandlers: () => Handlers, isTrusted: Send
     const channel = contractChannel(method);
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrusted(event)) return REFUSED;
-      return toIpcResult(await dispatch(getHandlers(), method, input));
+      let handlers: Handlers;
+      try {
+        handlers = getHandlers();
+      } catch (err) {
+        return toIpcResult({ ok: false, error: err instanceof Error ? err.message : String(err) });
+      }
+      return toIpcResult(await dispatch(handlers, method, input));
     });
     channels.push(channel);
   }
