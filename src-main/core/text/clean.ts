@@ -43,6 +43,8 @@ export interface CleanResult {
   byline: string | null;
   published: string | null; // YYYY-MM-DD
   removed: Removed[];
+  /** For each paragraph, the index of the input block it came from (maps PDF pages and EPUB chapters to spans). */
+  origins: number[];
 }
 
 const HEADER_ZONE = 6; // the headline, kicker, byline, dateline and lead caption sit within the first few blocks
@@ -59,12 +61,13 @@ export function cleanText(raw: string, opts: CleanOptions): CleanResult {
 
 interface Item extends Block {
   reason: string | null;
+  origin: number;
 }
 
 /** Clean paragraph blocks from any source (text, Markdown, an HTML or EPUB importer). */
 export function cleanBlocks(blocks: Block[], hints: CleanHints = {}): CleanResult {
   const items: Item[] = blocks
-    .map((b) => ({ ...b, text: normalizeText(b.text).replace(/\s*\n\s*/g, ' ').trim(), reason: null }))
+    .map((b, origin) => ({ ...b, text: normalizeText(b.text).replace(/\s*\n\s*/g, ' ').trim(), reason: null, origin }))
     .filter((b) => b.text !== '');
   const remove = (i: number, reason: string) => (items[i].reason ??= reason);
   const kept = () => items.flatMap((it, i) => (it.reason === null ? [i] : []));
@@ -100,6 +103,7 @@ export function cleanBlocks(blocks: Block[], hints: CleanHints = {}): CleanResul
     byline: cleanOrNull(hints.byline) ?? meta.byline,
     published: isoDate(hints.published) ?? meta.published ?? stampDate(removed),
     removed,
+    origins: kept().map((i) => items[i].origin),
   };
 }
 

@@ -1,0 +1,77 @@
+// One file to an ArticleDraft: size and type checks, the format's reader, common fields; never throws for a bad file.
+
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { cleanText, type CleanResult } from '../../core/text/clean';
+import { countWords } from '../../core/text/words';
+import type { SourceFormat } from '../../shared/model';
+import { formatOf } from './collect';
+import { decodeText } from './decode';
+import type { ArticleDraft, FormatResult, ImportFileResult } from './draft';
+import { readEpub } from './epub';
+import { readHtml } from './html';
+import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits';
+import { readPdf } from './pdf';
+
+type Parsed = CleanResult & { url?: string | null; pages?: ArticleDraft['pages']; chapters?: ArticleDraft['chapters'] };
+
+/** Read `path` into a draft article, or say in one line why it cannot be imported. */
+export async function readImportFile(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<ImportFileResult> {
+  const fail = (reason: string): ImportFileResult => ({ ok: false, file: path, reason });
+  const format = formatOf(path);
+  if (!format) return fail('unsupported file type');
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('not a regular file');
+    if (info.size === 0) return fail('empty file');
+    if (info.size > limits.maxBytes) return fail(`file too large (${formatBytes(info.size)}; limit ${formatBytes(limits.maxBytes)})`);
+    const bytes = new Uint8Array(await readFile(path));
+    const fileName = basename(path);
+    const parsed = await parseFormat(format, bytes, fileName, limits);
+    if (!parsed.ok) return fail(parsed.reason);
+    return { ok: true, draft: toDraft(parsed.value, format, bytes, fileName) };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') return fail('not found');
+    if (err.code === 'EACCES' || err.code === 'EPERM') return fail('permission denied');
+    return fail(`could not read: ${String(err.message ?? e).split('\n')[0]}`);
+  }
+}
+
+async function parseFormat(format: SourceFormat, bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<FormatResult<Parsed>> {
+  if (format === 'pdf') return readPdf(bytes, fileName, limits);
+  if (format === 'epub') return readEpub(bytes, fileName, limits);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim() === '') return { ok: false, reason: 'empty file (only white space)' };
+  if (format === 'html') return readHtml(decoded.text, fileName, limits);
+  const cleaned = cleanText(decoded.text, { format, fileName });
+  return cleaned.text === '' ? { ok: false, reason: 'no article text left after removing page furniture' } : { ok: true, value: cleaned };
+}
+
+function toDraft(p: Parsed, format: SourceFormat, bytes: Uint8Array, fileName: string): ArticleDraft {
+  const binary = format === 'pdf' || format === 'epub';
+  const draft: ArticleDraft = {
+    title: p.title,
+    outlet: p.outlet,
+    byline: p.byline,
+    published: p.published,
+    url: p.url ?? null,
+    tags: [],
+    text: p.text,
+    paragraphs: p.paragraphs,
+    words: countWords(p.text),
+    source: binary
+      ? { fileName, format, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' }
+      : { fileName, format, content: originalText(bytes), encoding: 'utf8' },
+  };
+  if (p.pages) draft.pages = p.pages;
+  if (p.chapters) draft.chapters = p.chapters;
+  return draft;
+}
+
+/** The file's own text (decoded as for cleaning, so legacy encodings read correctly). */
+function originalText(bytes: Uint8Array): string {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : '';
+}
