@@ -1,6 +1,6 @@
 // Runs of capitalised words (with name particles and initials) that may name a person, titles stripped off.
 
-import { HONORIFICS, REGIONS, TIME_WORDS, TITLES } from './cues';
+import { DETERMINERS, FUNCTION_WORDS, HONORIFICS, REGIONS, ROLE_NOUNS, TIME_WORDS, TITLES } from './cues';
 import { fold, isParticle, nameKeys } from './keys';
 import { wordClass } from './lexicon';
 import type { Token } from './tokens';
@@ -54,10 +54,11 @@ function splitRepeats(tokens: Token[], [a, b]: [number, number]): Array<[number,
   return out;
 }
 
-const isTitle = (t: Token) => TITLES.has(bare(t));
-const nonName = (t: Token) => {
+const isTitle = (t: Token) => TITLES.has(bare(t)) || ROLE_NOUNS.has(bare(t));
+/** A word that may stand before a title without being a name: "South Korean President", "European Commission President". */
+const beforeTitle = (t: Token) => {
   const c = wordClass(t.text);
-  return c === 'common' || c === 'place' || t.acronym;
+  return c !== 'name' && c !== 'unknown' || t.acronym || REGIONS.has(bare(t));
 };
 
 /** Strip honorifics, titles, places and sentence-opening common words from the front of a run. */
@@ -72,7 +73,7 @@ function stripFront(tokens: Token[], [a, b]: [number, number]): Chain | null {
     let lastTitle = -1;
     for (let k = i; k < b; k++) {
       if (HONORIFICS.has(bare(tokens[k])) || isTitle(tokens[k])) lastTitle = k;
-      else if (!nonName(tokens[k])) break;
+      else if (!beforeTitle(tokens[k])) break;
     }
     if (lastTitle >= i) {
       for (let k = i; k <= lastTitle; k++) {
@@ -85,15 +86,16 @@ function stripFront(tokens: Token[], [a, b]: [number, number]): Chain | null {
     }
     // After "Secretary of" / "Minister of", the portfolio belongs to the title: "Secretary of State Hillary Clinton".
     if (i === a && a >= 2 && bare(tokens[a - 1]) === 'of' && isTitle(tokens[a - 2])) {
-      while (i < b && nonName(tokens[i])) { titleWords.push(tokens[i++].text); changed = true; }
+      while (i < b && beforeTitle(tokens[i])) { titleWords.push(tokens[i++].text); changed = true; }
       if (changed) continue;
     }
     // Openers, days, months and places in front of a name: "Meanwhile Ian Pannell", "Iraq Nawaf Fares".
     if (i < b && !honorific) {
       const t = tokens[i];
       const c = wordClass(t.text);
-      const drop = c === 'common' || c === 'place' || TIME_WORDS.has(bare(t)) || REGIONS.has(bare(t))
-        || (c === 'common-name' && t.openPosition && wordClass(tokens[i + 1].text) !== 'common');
+      const afterDeterminer = i === a && a > 0 && DETERMINERS.has(bare(tokens[a - 1]));
+      const drop = c === 'place' || TIME_WORDS.has(bare(t)) || REGIONS.has(bare(t)) || FUNCTION_WORDS.has(bare(t))
+        || (c === 'common' && (t.openPosition || afterDeterminer));
       if (drop) { i++; changed = true; }
     }
   }

@@ -61,7 +61,8 @@ export const ORG_WORDS = set(`
   conference treaty accord agreement act war revolution spring crisis campaign operation programme program
   project initiative declaration charter day week month year era age empire dynasty regime county palace hall
   castle tower building plaza mall market port harbour harbor fort camp base prison east west north south
-  middle central eastern western northern southern`);
+  middle central eastern western northern southern palacio palais palazzo casa calle avenida rue quai piazza
+  strasse straße platz`);
 
 /** Words for days and months: no name starts with them at the head of a sentence. */
 export const TIME_WORDS = set(`
@@ -89,4 +90,11 @@ export const PRONOUNS = set(`i he she we they it you me him her us them who whom
 
 /** Regions and continents that the country list lacks. */
 export const REGIONS = set(`europe africa asia america americas britain arabia oceania antarctica balkans caucasus
-  scandinavia levant maghreb sahel sahara kurdistan gulf arctic siberia anatolia`);
+  scandinavia levant maghreb sahel sahara kurdistan gulf arctic siberia anatolia european african asian american
+  arab arabian latin nordic baltic western eastern`);
+
+/** Function words: a capitalised one opens a sentence or heading, never a name. */
+export const FUNCTION_WORDS = set(`the a an and or but nor so yet for if as at by in on of to with from after before
+  since while when whereas during under over about against among between into onto upon within without through
+  despite unlike like though although because unless until once then than also even still meanwhile however this
+  that these those there here it its he she we they i you his her their our my your what which who how why where`);

@@ -13,7 +13,12 @@ const COMMON = new Set<string>([...words10, ...words20, ...words35]);
 /** Country names, capitals, demonyms and alternative spellings, folded to lower case. */
 const PLACES = new Set<string>();
 for (const c of countries) {
-  const add = (s: string | undefined) => { if (s && s.length > 2) PLACES.add(fold(s)); };
+  const add = (s: string | undefined) => {
+    if (!s || s.length <= 2) return;
+    PLACES.add(fold(s));
+    // the distinctive words of a many-word name: "Korean" of "South Korean", "Arabia" of "Saudi Arabia"
+    for (const w of s.split(/\s+/)) if (w.length >= 4 && /^\p{Lu}/u.test(w) && humannames[w] !== 1) PLACES.add(fold(w));
+  };
   add(c.name.common);
   add(c.name.official);
   for (const cap of c.capital ?? []) add(cap);

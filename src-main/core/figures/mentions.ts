@@ -6,7 +6,7 @@ import {
   SPEECH_VERBS, TIME_WORDS, TITLES,
 } from './cues';
 import { fold, isParticle, nameKeys } from './keys';
-import { wordClass } from './lexicon';
+import { isPlace, wordClass } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
 export interface NameMention {
@@ -80,6 +80,7 @@ function appositionAfter(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
     if (k > from && PUNCT_GAP.test(tokens[k].gap)) break;
     const w = bare(tokens[k]);
+    if (tokens[k].possessive) continue; // "the ministry's spokeswoman": the possessor is not the head
     if (ROLE_NOUNS.has(w)) return 3;
     if (NON_PERSON_NOUNS.has(w)) return -3;
   }
@@ -93,7 +94,7 @@ function appositionAfter(tokens: Token[], from: number): number {
 function appositionBefore(tokens: Token[], to: number): number {
   for (let k = to; k >= 0 && k > to - 10; k--) {
     const w = bare(tokens[k]);
-    const role = ROLE_NOUNS.has(w);
+    const role = ROLE_NOUNS.has(w) && !tokens[k].possessive;
     if (role || NON_PERSON_NOUNS.has(w)) {
       const before = tokens.slice(Math.max(0, k - 3), k).map(bare);
       if (!before.some((b) => PREPOSITIONS.has(b))) return role ? 2 : -2;
@@ -136,6 +137,7 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   for (const c of findChains(tokens)) {
     const words = tokens.slice(c.first, c.last + 1);
     if (words.some((t) => ORG_WORDS.has(bare(t)))) continue; // organisations and places: never a person
+    if (words.length > 1 && isPlace(text.slice(words[0].start, words[words.length - 1].end))) continue; // "Addis Ababa"
     if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
       || REGIONS.has(bare(words[0])))) continue;
     const score = inHeading(tokens[c.first].start) ? -10 : wordScore(tokens, c) + contextScore(tokens, c);
