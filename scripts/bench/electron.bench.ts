@@ -44,7 +44,7 @@ function ipcRows(): BenchRow[] {
   const corpus = generateCorpus(10_000, 7);
   const summaries: ArticleSummary[] = corpus.map((a, i) => ({
     id: `a${i.toString(36).padStart(8, '0')}`,
-    title: a.title,
+    title: a.text.slice(0, a.text.indexOf('\n')),
     outlet: a.outlet,
     published: a.published,
     words: a.text.split(/\s+/).length,
