@@ -1,0 +1,183 @@
+// Full-text search over a notebook (articles, notes, highlights, figures) on MiniSearch: BM25 ranking, prefix and
+// typo-tolerant words, verified "phrases", filters, snippets with marks, incremental updates and a persisted form.
+
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import type { Span } from '../../shared/model';
+import { hasFilters, passesFilters } from './filters';
+import { parseQuery, typoBudget, type ParsedQuery } from './query';
+import { bestPassage, findHits, findPhrase, makeSnippet } from './snippet';
+import { fold, indexTerms } from './terms';
+import type { SearchDoc, SearchHit, SearchKind, SearchOptions } from './types';
+
+export type { SearchDoc, SearchFilters, SearchHit, SearchKind, SearchOptions } from './types';
+export { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } from './docs';
+
+/** Bump when tokenising, fields or the persisted shape change: a stored index of another version is rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+const FORMAT = 'quire-search-index';
+const KINDS: SearchKind[] = ['article', 'note', 'highlight', 'figure'];
+
+/** Thrown by `SearchIndex.load` when the stored index is from another version or is not an index at all. */
+export class SearchIndexFormatError extends Error {
+  name = 'SearchIndexFormatError';
+}
+
+interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[]; index: unknown }
+
+const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
+
+function miniOptions(): Options<SearchDoc> {
+  return {
+    idField: 'key',
+    fields: ['title', 'text', 'meta'],
+    storeFields: [],
+    extractField: (doc, field) => {
+      if (field === 'key') return keyOf(doc.kind, doc.id);
+      if (field === 'title') return doc.kind === 'highlight' ? '' : doc.title; // a highlight's title is its article's
+      if (field === 'meta') return [doc.outlet ?? '', ...(doc.tags ?? [])].join(' ');
+      return doc.text;
+    },
+    tokenize: indexTerms, // folds case and accents, drops stop words
+    processTerm: (term) => term,
+    searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 } },
+  };
+}
+
+export class SearchIndex {
+  private mini = new MiniSearch<SearchDoc>(miniOptions());
+  private docs = new Map<string, SearchDoc>();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Adds documents; a document whose kind and id are already indexed replaces the old one. */
+  add(docs: SearchDoc[]): void {
+    const fresh: SearchDoc[] = [];
+    const batch = new Map<string, SearchDoc>();
+    for (const d of docs) batch.set(keyOf(d.kind, d.id), d);
+    for (const [key, d] of batch) {
+      if (this.docs.has(key)) this.mini.discard(key);
+      this.docs.set(key, d);
+      fresh.push(d);
+    }
+    this.mini.addAll(fresh);
+  }
+
+  /** Removes the documents with these ids, whatever their kind. Unknown ids are ignored. */
+  remove(ids: string[]): void {
+    for (const id of ids) {
+      for (const kind of KINDS) {
+        const key = keyOf(kind, id);
+        if (this.docs.delete(key)) this.mini.discard(key);
+      }
+    }
+  }
+
+  /** Replaces documents by kind and id (adds those not yet indexed). */
+  replace(docs: SearchDoc[]): void {
+    this.add(docs);
+  }
+
+  search(q: string, opts: SearchOptions = {}): SearchHit[] {
+    const limit = opts.limit ?? 20;
+    const parsed = parseQuery(q);
+    const query = buildQuery(parsed);
+    if (!query || limit <= 0) return [];
+    const filters = opts.filters;
+    const filter = hasFilters(filters) ? (r: SearchResult) => passesFilters(this.docs.get(r.id)!, filters) : undefined;
+    const hits: SearchHit[] = [];
+    for (const r of this.mini.search(query, { filter })) {
+      const doc = this.docs.get(r.id);
+      if (!doc || !hasPhrases(doc, parsed)) continue;
+      hits.push(toHit(doc, r, parsed));
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /** Indexed words that start with the last word of `prefix` (folded), most relevant first. */
+  suggest(prefix: string, limit = 10): string[] {
+    const last = indexTerms(prefix).pop() ?? fold(prefix.trim());
+    if (!last) return [];
+    const seen = new Set<string>();
+    for (const s of this.mini.autoSuggest(last, { prefix: true, fuzzy: false })) {
+      for (const t of s.terms) if (t.startsWith(last)) seen.add(t);
+      if (seen.size >= limit) break;
+    }
+    return [...seen].slice(0, limit);
+  }
+
+  toJSON(): unknown {
+    const out: Persisted = { format: FORMAT, version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()], index: this.mini.toJSON() };
+    return out;
+  }
+
+  /** Restores an index saved with `toJSON()`; throws SearchIndexFormatError if it must be rebuilt instead. */
+  static load(json: unknown): SearchIndex {
+    if (!SearchIndex.isCurrent(json)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
+    const p = json as Persisted;
+    const index = new SearchIndex();
+    index.mini = MiniSearch.loadJS(p.index as Parameters<typeof MiniSearch.loadJS>[0], miniOptions());
+    for (const d of p.docs) index.docs.set(keyOf(d.kind, d.id), d);
+    return index;
+  }
+
+  /** True when `json` is a saved index this version can load. */
+  static isCurrent(json: unknown): boolean {
+    const p = json as Partial<Persisted> | null;
+    return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION
+      && Array.isArray(p.docs) && !!p.index && typeof p.index === 'object';
+  }
+
+  static fromDocs(docs: SearchDoc[]): SearchIndex {
+    const index = new SearchIndex();
+    index.add(docs);
+    return index;
+  }
+}
+
+/** Phrases require all their words (exact); free words are OR-ed, typo-tolerant, the last one a prefix while typing. */
+function buildQuery(p: ParsedQuery): Query | null {
+  const parts: Query[] = [];
+  if (p.phraseTerms.length > 0) parts.push({ queries: [p.phraseTerms.join(' ')], combineWith: 'AND', prefix: false, fuzzy: false });
+  if (p.words.length > 0) {
+    const last = p.words.length - 1;
+    parts.push({
+      queries: [p.words.join(' ')],
+      combineWith: 'OR',
+      prefix: (t: string, i: number) => p.prefixLast && p.phrases.length === 0 && i === last && t.length >= 2,
+      fuzzy: (t: string) => typoBudget(t),
+    });
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0] : { queries: parts, combineWith: 'AND' };
+}
+
+function hasPhrases(doc: SearchDoc, p: ParsedQuery): boolean {
+  const title = doc.kind === 'highlight' ? '' : doc.title;
+  return p.phrases.every((ph) => findPhrase(doc.text, ph).length > 0 || findPhrase(title, ph).length > 0);
+}
+
+function toHit(doc: SearchDoc, r: SearchResult, p: ParsedQuery): SearchHit {
+  const terms = new Set(r.terms);
+  const hits = findHits(doc.text, terms, p.phrases);
+  const passage = bestPassage(doc.text, hits, doc.paragraphs);
+  const { snippet, marks } = makeSnippet(doc.text, passage, hits);
+  const hit: SearchHit = { kind: doc.kind, id: doc.id, title: doc.title, snippet, marks, score: round(r.score) };
+  if (doc.articleId) hit.articleId = doc.articleId;
+  const titleMarks = doc.kind === 'highlight' ? [] : findHits(doc.title, terms, p.phrases);
+  if (titleMarks.length > 0) hit.titleMarks = titleMarks;
+  const located = locate(doc, passage);
+  if (located) [hit.start, hit.end] = located;
+  return hit;
+}
+
+/** Article offsets a hit lands on: the passage for articles, the quote for highlights. */
+function locate(doc: SearchDoc, passage: Span): Span | null {
+  if (doc.kind === 'article') return [(doc.start ?? 0) + passage[0], (doc.start ?? 0) + passage[1]];
+  if (doc.start !== undefined) return [doc.start, doc.end ?? doc.start + doc.text.length];
+  return null;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
