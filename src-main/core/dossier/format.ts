@@ -48,20 +48,20 @@ export function summaryFacts(doc: DossierDoc): { counts: string; outlets: string
 export interface Part {
   id: string;
   title: string;
-  count: number | null;
+  count: string; // "11 passages"
 }
 
 /** The sections a dossier shows, in order (empty optional ones left out). */
 export function parts(doc: DossierDoc): Part[] {
   const all: Array<Part & { show: boolean }> = [
-    { id: 'profile', title: 'Profile', count: null, show: true },
-    { id: 'sources-say', title: 'What the sources say', count: doc.passages.reduce((n, g) => n + g.passages.length, 0), show: true },
-    { id: 'quotes', title: 'Quotes', count: doc.quotes.length, show: true },
-    { id: 'related', title: 'Related figures', count: doc.related.length, show: true },
-    { id: 'highlights', title: 'Highlights', count: doc.highlights.length, show: doc.highlights.length > 0 },
-    { id: 'notes', title: 'Notes', count: doc.notes.length, show: doc.notes.length > 0 },
-    { id: 'citations', title: 'Citations', count: doc.citations.length, show: true },
-    { id: 'sources', title: 'Sources', count: doc.sources.length, show: true },
+    { id: 'profile', title: 'Profile', count: plural(doc.roles.length, 'role'), show: true },
+    { id: 'sources-say', title: 'What the sources say', count: plural(doc.passages.reduce((n, g) => n + g.passages.length, 0), 'passage'), show: true },
+    { id: 'quotes', title: 'Quotes', count: plural(doc.quotes.length, 'quote'), show: true },
+    { id: 'related', title: 'Related figures', count: plural(doc.related.length, 'figure'), show: true },
+    { id: 'highlights', title: 'Highlights', count: plural(doc.highlights.length, 'highlight'), show: doc.highlights.length > 0 },
+    { id: 'notes', title: 'Notes', count: plural(doc.notes.length, 'note'), show: doc.notes.length > 0 },
+    { id: 'citations', title: 'Citations', count: plural(doc.citations.length, 'citation'), show: true },
+    { id: 'sources', title: 'Sources', count: plural(doc.sources.length, 'source'), show: true },
   ];
   return all.filter((p) => p.show).map(({ show: _show, ...p }) => p);
 }

@@ -67,7 +67,7 @@ describe('renderDossierHtml', () => {
     groups.forEach((g, i) => expect(g.querySelectorAll('blockquote')).toHaveLength(doc.passages[i].passages.length));
     const marks = [...page.querySelectorAll('#sources-say strong.mention > bdi')].map((b) => b.textContent);
     expect(marks).toEqual(doc.passages.flatMap((g) => g.passages.flatMap((p) => p.marks.map(([s, e]) => p.text.slice(s, e)))));
-    for (const p of page.querySelectorAll('#sources-say blockquote p')) expect(p.getAttribute('dir')).toBe('auto');
+    for (const q of page.querySelectorAll('#sources-say blockquote')) expect(q.getAttribute('dir')).toBe('auto');
   });
 
   it('keeps a hostile figure name, passage and note inert, shown as text', () => {

@@ -1,10 +1,10 @@
 // renderDossierHtml: one self-contained, script-free HTML page for a dossier, for the app, for export and for print.
 
 import { escapeHtml as esc } from './escape';
-import { formatDate, parts, placeLabel, plural, sourceLabel, sourceLine, summaryFacts } from './format';
+import { formatDate, parts, placeLabel, plural, sourceLabel, summaryFacts } from './format';
 import { noteToHtml } from './note-html';
 import { dossierCss, type PaperFormat } from './style';
-import type { DossierDoc, Passage, PassageGroup } from './types';
+import type { DossierDoc, DossierSource, Passage, PassageGroup } from './types';
 
 export interface HtmlOptions {
   forPrint: boolean;
@@ -21,11 +21,11 @@ export function renderDossierHtml(doc: DossierDoc, opts: HtmlOptions): string {
   const cite = (ns: number[]) => citeHtml(doc, ns, links);
   const name = esc(doc.figure.name);
   const body = [
-    cover(doc),
+    cover(doc, cite),
     contents(doc),
     profile(doc, cite),
     sourcesSay(doc, cite),
-    section('quotes', 'Quotes', doc.quotes.length === 0 ? empty('No quotes attributed.') : doc.quotes.map((q) => `<blockquote class="quote"><p dir="auto">“${esc(q.text)}”${cite(q.cites)}</p></blockquote>`).join('\n')),
+    section('quotes', 'Quotes', doc.quotes.length === 0 ? empty('No quotes attributed.') : doc.quotes.map((q) => `<blockquote class="quote" dir="auto"><p>“${esc(q.text)}”${cite(q.cites)}</p></blockquote>`).join('\n')),
     related(doc, cite),
     doc.highlights.length ? highlights(doc, cite) : '',
     doc.notes.length ? notes(doc) : '',
@@ -64,8 +64,11 @@ function citeHtml(doc: DossierDoc, ns: number[], links: 'app' | 'notes'): string
 const section = (id: string, title: string, inner: string) => `<section id="${id}">\n<h2 class="part">${esc(title)}</h2>\n${inner}\n</section>`;
 const empty = (text: string) => `<p class="empty">${esc(text)}</p>`;
 const nameHtml = (text: string) => `<bdi class="name">${esc(text)}</bdi>`;
+/** "Outlet, 11 July 2012", the outlet isolated so an Arabic name does not pull the date into its run. */
+const sourceLine = (s: Pick<DossierSource, 'outlet' | 'published'>) =>
+  [s.outlet ? `<bdi>${esc(s.outlet)}</bdi>` : '', esc(formatDate(s.published))].filter(Boolean).join(', ');
 
-function cover(doc: DossierDoc): string {
+function cover(doc: DossierDoc, cite: Cite): string {
   const f = doc.figure;
   const facts = summaryFacts(doc);
   const aliases = f.aliases.length ? `<p class="aliases" dir="auto">Also named ${f.aliases.map(nameHtml).join(' · ')}</p>` : '';
@@ -73,6 +76,7 @@ function cover(doc: DossierDoc): string {
 <p class="label">Quire dossier</p>
 <h1 dir="auto">${nameHtml(f.name)}</h1>
 ${aliases}
+${doc.roles.length ? `<p class="roles" dir="auto">${doc.roles.slice(0, 3).map((r) => esc(r.text) + cite(r.cites)).join(' · ')}</p>` : ''}
 <p class="facts">${esc(facts.counts)}</p>
 <p class="facts">${esc(facts.outlets)}</p>
 <p class="exported">Exported ${esc(formatDate(doc.exportedAt))} · ${plural(doc.sources.length, 'source')} · ${plural(doc.citations.length, 'citation')}</p>
@@ -80,7 +84,7 @@ ${aliases}
 }
 
 function contents(doc: DossierDoc): string {
-  const items = parts(doc).map((p) => `<li><a href="#${p.id}">${esc(p.title)}</a><span>${p.count ?? ''}</span></li>`);
+  const items = parts(doc).map((p) => `<li><a href="#${p.id}">${esc(p.title)}</a><span class="count">${esc(p.count)}</span></li>`);
   return `<nav class="toc" aria-label="Contents">\n<h2>Contents</h2>\n<ol>${items.join('')}</ol>\n</nav>`;
 }
 
@@ -117,11 +121,11 @@ function sourcesSay(doc: DossierDoc, cite: Cite): string {
 function passageGroup(g: PassageGroup, cite: Cite): string {
   const copy = g.copyOf.length ? ` · near-copy of ${g.copyOf.map(sourceLabel).join(', ')}` : '';
   const passages = g.passages.length
-    ? g.passages.map((p) => `<blockquote><p dir="auto">${markedText(p)}${cite(p.cites)}</p></blockquote>`).join('\n')
+    ? g.passages.map((p) => `<blockquote dir="auto"><p>${markedText(p)}${cite(p.cites)}</p></blockquote>`).join('\n')
     : `<p class="also">Every passage here repeats ${g.copyOf.map(sourceLabel).join(', ')}; see the citations there.</p>`;
   return `<article class="source-group">
-<h3 dir="auto">${sourceLabel(g.source)} · ${esc(g.title)}</h3>
-<p class="meta">${esc(sourceLine(g))}${copy}</p>
+<h3>${sourceLabel(g.source)} · <bdi>${esc(g.title)}</bdi></h3>
+<p class="meta">${sourceLine(g)}${copy}</p>
 ${passages}
 </article>`;
 }
@@ -152,15 +156,15 @@ function related(doc: DossierDoc, cite: Cite): string {
 function highlights(doc: DossierDoc, cite: Cite): string {
   const items = doc.highlights.map((h) => {
     const status = h.status === 'ok' ? '' : ` <span class="status">(${h.status === 'orphan' ? 'orphaned: no longer found in the text' : 'placed approximately'})</span>`;
-    const note = h.note.trim() ? `<div class="note-body" dir="auto">${noteToHtml(h.note)}</div>` : '';
-    return `<blockquote class="hl hl-${Math.max(0, Math.min(4, h.colour | 0))}"><p dir="auto">${esc(h.quote)}${cite(h.cites)}${status}</p>${note}</blockquote>`;
+    const note = h.note.trim() ? `<div class="note-body">${noteToHtml(h.note)}</div>` : '';
+    return `<blockquote class="hl hl-${Math.max(0, Math.min(4, h.colour | 0))}" dir="auto"><p>${esc(h.quote)}${cite(h.cites)}${status}</p>${note}</blockquote>`;
   });
   return section('highlights', 'Highlights', items.join('\n'));
 }
 
 function notes(doc: DossierDoc): string {
   const items = doc.notes.map(
-    (n) => `<article class="note"><h3 dir="auto">${esc(n.title)}</h3><p class="meta">Updated ${esc(formatDate(n.updated))}</p><div class="note-body" dir="auto">${noteToHtml(n.body)}</div></article>`,
+    (n) => `<article class="note"><h3 dir="auto">${esc(n.title)}</h3><p class="meta">Updated ${esc(formatDate(n.updated))}</p><div class="note-body">${noteToHtml(n.body)}</div></article>`,
   );
   return section('notes', 'Notes', items.join('\n'));
 }
@@ -169,7 +173,7 @@ function citations(doc: DossierDoc, links: 'app' | 'notes'): string {
   const items = doc.citations.map((c) => {
     const s = doc.sources[c.source - 1];
     const target = links === 'app' ? c.href : `#source-${c.source}`;
-    return `<li id="note-${c.n}"><a href="${esc(target)}">${esc(placeLabel(c))}</a> · <span class="source-title" dir="auto">${esc(s.title)}</span>, ${esc(sourceLine(s))}</li>`;
+    return `<li id="note-${c.n}"><a href="${esc(target)}">${esc(placeLabel(c))}</a> · <span class="source-title" dir="auto">${esc(s.title)}</span>, ${sourceLine(s)}</li>`;
   });
   return section('citations', 'Citations', `<ol class="endnotes">${items.join('')}</ol>`);
 }
@@ -178,7 +182,7 @@ function sources(doc: DossierDoc, links: 'app' | 'notes'): string {
   const items = doc.sources.map((s) => {
     const title = links === 'app' ? `<a href="${esc(s.href)}">${esc(s.title)}</a>` : esc(s.title);
     const copies = s.copies.length ? ` Near-copy of ${s.copies.map(sourceLabel).join(', ')}.` : '';
-    return `<li id="source-${s.n}" value="${s.n}"><strong>${sourceLabel(s.n)}</strong> <span class="source-title" dir="auto">${title}</span>. ${esc(sourceLine(s))}. <span class="file">${esc(s.fileName)}</span>${copies}</li>`;
+    return `<li id="source-${s.n}" value="${s.n}"><strong>${sourceLabel(s.n)}</strong> <span class="source-title" dir="auto">${title}</span>. ${sourceLine(s)}. <span class="file">${esc(s.fileName)}</span>${copies}</li>`;
   });
   return section('sources', 'Sources', `<ol class="sources">${items.join('')}</ol>`);
 }

@@ -20,8 +20,10 @@ const marked = new Marked({
   },
 });
 
-/** Markdown to an HTML fragment; [[wiki links]] become emphasised text. */
+/** Markdown to an HTML fragment, each block with dir="auto"; [[wiki links]] become emphasised text. */
 export function noteToHtml(markdown: string): string {
   const withLinks = markdown.replace(/\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g, (_m, target: string, label?: string) => `*${(label ?? target).trim()}*`);
-  return marked.parse(withLinks) as string;
+  const html = marked.parse(withLinks) as string;
+  // Raw HTML is escaped above, so these tags can only be marked's own.
+  return html.replace(/<(p|li|h[1-6]|blockquote)>/g, '<$1 dir="auto">');
 }

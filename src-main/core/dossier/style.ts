@@ -19,9 +19,10 @@ a { color: inherit; text-decoration: none; }
 .name, bdi { unicode-bidi: isolate; }
 .label { text-transform: uppercase; letter-spacing: .12em; font-size: 8.5pt; color: #555; }
 .meta { font-size: 8.5pt; color: #555; margin: 0 0 .4em; }
+.source-group > .meta { break-after: avoid; }
 sup.cite { font-family: ${SANS}; font-size: 6.5pt; line-height: 0; vertical-align: super; color: #8a3b12; margin-left: .1em; white-space: nowrap; }
 sup.cite a { color: inherit; }
-blockquote { margin: .45em 0 .45em 0; padding: .15em 0 .15em .9em; border-left: 2.5px solid #c9c2b8; break-inside: avoid; }
+blockquote { margin: .45em 0; padding-block: .15em; padding-inline: .9em 0; border-inline-start: 2.5px solid #c9c2b8; break-inside: avoid; }
 blockquote p { margin: 0; }
 .mention { font-weight: 700; }
 .also { font-family: ${SANS}; font-size: 8pt; color: #666; }
@@ -35,9 +36,9 @@ table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { text-align: start; padding: .25em .5em; border-bottom: .5px solid #ccc; vertical-align: top; }
 th { font-weight: 600; color: #444; }
 td.num { text-align: end; width: 6em; }
-.hl { border-left-width: 4px; }
-.hl-0 { border-left-color: #e8c547; } .hl-1 { border-left-color: #7fb77e; } .hl-2 { border-left-color: #6fa8dc; }
-.hl-3 { border-left-color: #e69191; } .hl-4 { border-left-color: #b59ad8; }
+.hl { border-inline-start-width: 4px; }
+.hl-0 { border-inline-start-color: #e8c547; } .hl-1 { border-inline-start-color: #7fb77e; } .hl-2 { border-inline-start-color: #6fa8dc; }
+.hl-3 { border-inline-start-color: #e69191; } .hl-4 { border-inline-start-color: #b59ad8; }
 .status { font-family: ${SANS}; font-size: 8pt; color: #8a3b12; }
 .note-body { font-size: 10pt; }
 .note-body pre, .note-body code { font-family: "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; font-size: 9pt; }
@@ -48,10 +49,12 @@ ol.sources li { margin: .35em 0; padding-left: 2.6em; text-indent: -2.6em; }
 .source-title { font-family: ${SERIF}; font-style: italic; }
 .file { font-family: "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; font-size: 7.5pt; color: #666; }
 .cover { display: flex; flex-direction: column; }
-.cover .aliases { font-size: 12pt; color: #333; margin: .2em 0 1.2em; }
+.cover .aliases { font-size: 12pt; color: #333; margin: .2em 0 .4em; }
+.cover .roles { font-size: 12pt; font-style: italic; color: #333; margin: 0 0 1.4em; }
 .cover .facts { font-family: ${SANS}; font-size: 10pt; color: #333; }
 .cover .exported { font-family: ${SANS}; font-size: 9pt; color: #555; margin-top: 2.5em; border-top: .5px solid #999; padding-top: .6em; }
 .toc ol { list-style: none; padding: 0; font-size: 11pt; }
+.toc .count { font-size: 9pt; color: #666; }
 .toc li { padding: .3em 0; border-bottom: .5px dotted #bbb; display: flex; justify-content: space-between; }
 .empty { color: #666; font-style: italic; }
 `;

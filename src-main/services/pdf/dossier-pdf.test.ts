@@ -55,6 +55,28 @@ describe.skipIf(!chromiumPath)('dossier PDF through system Chromium', () => {
     expect(squash(page3)).toContain(squash(`3 / ${pages}`));
   });
 
+  it('lays out mixed Arabic and Latin text (look at artifacts/dossier-bidi-*.png)', async () => {
+    const arabic = 'قال نواف الفارس إنه أعلن انشقاقه عن حزب البعث، وفق ما نقلته Al Jazeera يوم الأربعاء.';
+    const latin = 'Nawaf Fares (نواف الفارس) spoke to Al Jazeera on Wednesday.';
+    const text = `${arabic}\n${latin}`;
+    const article = { id: 'ar1', title: 'السفير السوري في العراق ينشق', outlet: 'الجزيرة', published: '2012-07-12', text, paragraphs: [], source: { fileName: 'ar.txt' } };
+    const at = (s: string, from = 0) => ({ figureId: 'fares', articleId: 'ar1', start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+    const bidi = buildDossier({
+      ...input,
+      figure: { ...input.figure, aliases: [...input.figure.aliases, 'نواف الفارس'] },
+      articles: [...input.articles, article],
+      mentions: [...input.mentions, at('نواف الفارس'), at('Nawaf Fares'), at('نواف الفارس', arabic.length)],
+    });
+    const file = join(ARTIFACTS, 'dossier-bidi.pdf');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(file, await exportDossier(bidi, 'pdf', { printer, paper: 'A4' }));
+    const group = bidi.passages.findIndex((g) => g.articleId === 'ar1');
+    expect(group).toBeGreaterThanOrEqual(0);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', file, join(ARTIFACTS, 'dossier-bidi')]);
+    const all = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(all).toMatch(/[\u0600-\u06ff]/); // Arabic glyphs made it into the PDF as text
+  });
+
   it('prints Letter when asked, reusing the same browser', async () => {
     const pdf = await exportDossier(doc, 'pdf', { printer, paper: 'Letter' });
     const file = join(ARTIFACTS, 'dossier-fares-letter.pdf');
