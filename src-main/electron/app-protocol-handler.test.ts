@@ -36,6 +36,9 @@ describe('the quire:// protocol handler', () => {
   it('registers quire as a standard, secure scheme', () => {
     registerAppSchemePrivileges();
     expect(fake.schemes).toEqual([{ scheme: 'quire', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    const privileges = (fake.schemes[0] as { privileges: Record<string, unknown> }).privileges;
+    expect(privileges.corsEnabled).toBeUndefined(); // it would disable CORS checks for other origins
+    expect(privileges.bypassCSP).toBeUndefined();
   });
 
   it('serves index.html with its type and the CSP', async () => {

@@ -6,7 +6,10 @@ import { protocol } from 'electron';
 import { APP_SCHEME, isInsideFolder, resolveAppAsset } from './app-protocol';
 import { appResponseHeaders } from './csp';
 
-/** Must run before app "ready": quire:// behaves like https (standard origin, secure context, fetch allowed). */
+/**
+ * Must run before app "ready": quire:// behaves like https (standard origin, secure context, same-origin fetch).
+ * corsEnabled stays unset on purpose: it would let other origins read these files with no CORS check at all.
+ */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
