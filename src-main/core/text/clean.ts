@@ -10,7 +10,7 @@ import type { Span } from '../../shared/model';
 import { splitBlocks, type Block } from './blocks';
 import { boilerplateReason, isLabelLike } from './boilerplate';
 import { findDuplicateParagraphs } from './duplicates';
-import { firstDate, isHeadlineLike, isPhotoCaption, parseByline, parseDateline, sameLine } from './header';
+import { firstDate, isDateStamp, isHeadlineLike, isPhotoCaption, parseByline, parseDateline, sameLine } from './header';
 import { markdownBlocks } from './markdown';
 import { normalizeText } from './normalize';
 import { detectOutlet } from './outlet';
@@ -148,7 +148,7 @@ function readHeader(items: Item[], head: number[], remove: (i: number, r: string
     if (byline) {
       meta.byline ??= byline;
       remove(head[k], 'byline');
-    } else if (date) {
+    } else if (date || isDateStamp(text(k))) {
       meta.published ??= date;
       remove(head[k], 'dateline');
     } else if (meta.title && (items[head[k]].kind === 'caption' || isPhotoCaption(text(k), true))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDate, isHeadlineLike, isPhotoCaption, parseByline, parseDateline, sameLine } from './header';
+import { firstDate, isDateStamp, isHeadlineLike, isPhotoCaption, parseByline, parseDateline, sameLine } from './header';
 
 describe('header recognisers', () => {
   it('isHeadlineLike: short, one sentence, no closing full stop', () => {
@@ -25,6 +25,9 @@ describe('header recognisers', () => {
     expect(parseDateline('2012-07-11')).toBe('2012-07-11');
     expect(parseDateline('The ambassador resigned on July 11, 2012 after the massacre.')).toBeNull();
     expect(firstDate('no date here')).toBeNull();
+    expect(isDateStamp('3 September')).toBe(true);
+    expect(isDateStamp('Tuesday 14:02 GMT')).toBe(false); // no month: could be anything
+    expect(isDateStamp('May I come in')).toBe(false);
     expect(firstDate('in July')).toBeNull();
   });
   it('isPhotoCaption wants a described scene, and a date unless the layout isolates it', () => {

@@ -49,6 +49,12 @@ export function parseDateline(p: string): string | null {
   return firstDate(p);
 }
 
+/** A line made only of date and time words naming a month ("3 September", "Tue, 3 July 14:02"), year or not. */
+export function isDateStamp(p: string): boolean {
+  if (p.length > 60 || !/[a-z]{3}|\d{4}-\d\d/i.test(p)) return false;
+  return /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d\d/i.test(p) && p.split(/\s+/).every((w) => DATE_WORD.test(w));
+}
+
 /** The first fully specified calendar date in `s` as YYYY-MM-DD, read with chrono-node, or null. */
 export function firstDate(s: string): string | null {
   for (const r of chrono.parse(s)) {
