@@ -134,9 +134,10 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   const inHeading = (pos: number) => headings.some(([s, e]) => pos >= s && pos < e);
   const accepted: Array<{ c: Chain; via: NameMention['via'] }> = [];
   const rejected: Chain[] = [];
+  const rest: Candidate[] = [];
   for (const c of findChains(tokens)) {
     const words = tokens.slice(c.first, c.last + 1);
-    if (words.some((t) => ORG_WORDS.has(bare(t)))) continue; // organisations and places: never a person
+    if (words.some((t) => ORG_WORDS.has(bare(t)))) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
     if (words.length > 1 && isPlace(text.slice(words[0].start, words[words.length - 1].end))) continue; // "Addis Ababa"
     if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
       || REGIONS.has(bare(words[0])))) continue;
@@ -150,7 +151,6 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
     if (keys.length < 2 && !c.honorific && !c.title) continue;
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) known.add(keys.slice(i, j).join(' '));
   }
-  const rest: Candidate[] = [];
   for (const c of rejected) {
     let i = c.first;
     while (i <= c.last) {
@@ -165,6 +165,7 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
     if (!accepted.some(({ c: a }) => a.first >= c.first && a.last <= c.last)) rest.push(toCandidate(text, tokens, c));
   }
   accepted.sort((x, y) => tokens[x.c.first].start - tokens[y.c.first].start);
+  rest.sort((x, y) => x.start - y.start);
   return { mentions: accepted.map(({ c, via }) => toMention(text, tokens, c, via)), rejected: rest };
 }
 
