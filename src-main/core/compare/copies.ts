@@ -1,6 +1,10 @@
 // Near-copy detection over many fingerprints (LSH banding, no all-pairs) and grouping of copies into sources.
 
-import { estimateSimilarity, mix32, MINHASH_SIZE, type Fingerprint } from './fingerprint';
+import { mix32 as importedMix32, MINHASH_SIZE as IMPORTED_SIZE, type Fingerprint } from './fingerprint';
+
+// Local copies: hot loops must not go through imported bindings (some loaders, tsx among them, make those getters).
+const MINHASH_SIZE = IMPORTED_SIZE;
+const mix32 = importedMix32;
 
 /**
  * Default copy threshold: estimated Jaccard similarity of the two articles' 5-word shingle sets. 0.35 means a third of
@@ -28,13 +32,17 @@ export interface CopyPair {
 export function findCopyPairs(items: { id: string; fp: Fingerprint }[], threshold = COPY_THRESHOLD): CopyPair[] {
   const usable = items.filter((it) => it.fp.shingles > 0 && it.fp.minhash.length === MINHASH_SIZE);
   const n = usable.length;
-  const keys = new Uint32Array(n * LSH_BANDS);
+  const slots = new Uint32Array(n * MINHASH_SIZE);
+  usable.forEach((it, i) => slots.set(it.fp.minhash, i * MINHASH_SIZE));
+  // a pair reaches the threshold only with this many equal slots; verification stops once that is out of reach
+  const needed = Math.ceil(threshold * MINHASH_SIZE - 1e-9);
+  const keys = new Int32Array(n * LSH_BANDS);
   const buckets: Map<number, number[]>[] = Array.from({ length: LSH_BANDS }, () => new Map());
   for (let i = 0; i < n; i++) {
-    const mh = usable[i].fp.minhash;
     for (let band = 0; band < LSH_BANDS; band++) {
       let h = band;
-      for (let r = 0; r < LSH_ROWS; r++) h = mix32(h ^ Math.imul(mh[band * LSH_ROWS + r], 0x9e3779b1));
+      for (let r = 0; r < LSH_ROWS; r++) h = mix32(h ^ Math.imul(slots[i * MINHASH_SIZE + band * LSH_ROWS + r], 0x9e3779b1));
+      h >>>= 2; // 30 bits: a small integer for V8, so Map keys need no boxing; collisions only cost a verification
       keys[i * LSH_BANDS + band] = h;
       const bucket = buckets[band].get(h);
       if (bucket) bucket.push(i);
@@ -50,12 +58,25 @@ export function findCopyPairs(items: { id: string; fp: Fingerprint }[], threshol
       for (const j of bucket) {
         if (j <= i || lastSeenBy[j] === i) continue;
         lastSeenBy[j] = i;
-        const similarity = estimateSimilarity(usable[i].fp, usable[j].fp);
-        if (similarity >= threshold) out.push({ a: usable[i].id, b: usable[j].id, similarity });
+        const equal = equalSlots(slots, i, j, needed);
+        if (equal >= needed) out.push({ a: usable[i].id, b: usable[j].id, similarity: equal / MINHASH_SIZE });
       }
     }
   }
   return out;
+}
+
+/** Equal slots of fingerprints i and j (as estimateSimilarity counts them), or fewer once `needed` is out of reach. */
+function equalSlots(slots: Uint32Array, i: number, j: number, needed: number): number {
+  const x = i * MINHASH_SIZE;
+  const y = j * MINHASH_SIZE;
+  let equal = 0;
+  let budget = MINHASH_SIZE - needed; // mismatches we can afford
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    if (slots[x + k] === slots[y + k]) equal++;
+    else if (--budget < 0) return equal;
+  }
+  return equal;
 }
 
 /** id -> ids of its copies (symmetric; only ids that have copies; lists in input order). */

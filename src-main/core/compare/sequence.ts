@@ -52,13 +52,16 @@ export function alignUnits(a: Unit[], b: Unit[], w: Float64Array, options: Seque
   const penalty = dice0 / (1 - dice0);
   const ga = new Groups(a, w);
   const gb = new Groups(b, w);
-  // 1:1 similarities for every pair; they also decide which merged groups are worth trying.
+  // Shared weight of every 1:1 pair, through an inverted index of B's words; it gives 1:1 similarities and bounds
+  // what a merged group could reach, so hopeless merges are never computed.
+  const shared = sharedWeights(a, b, w);
+  const wa = Float64Array.from(a, (_, i) => ga.get(i, 1).weight);
+  const wb = Float64Array.from(b, (_, j) => gb.get(j, 1).weight);
   const sim1 = new Float32Array(n * m);
   for (let i = 0; i < n; i++) {
-    const x = ga.get(i, 1);
     for (let j = 0; j < m; j++) {
-      const y = gb.get(j, 1);
-      sim1[i * m + j] = weightedJaccard(x.ids, x.weight, y.ids, y.weight, w);
+      const x = shared[i * m + j];
+      sim1[i * m + j] = x > 0 ? x / (wa[i] + wb[j] - x) : 0;
     }
   }
   const width = m + 1;
@@ -80,21 +83,29 @@ export function alignUnits(a: Unit[], b: Unit[], w: Float64Array, options: Seque
         best = score[(i - 1) * width + j];
         move = GAP_A;
       }
-      for (let s = 0; s < SHAPES.length; s++) {
-        const [p, q] = SHAPES[s];
+      if (i > 0 && j > 0) {
+        const sim = sim1[(i - 1) * m + j - 1];
+        if (sim >= minSim) {
+          const total = score[(i - 1) * width + j - 1] + matchScore(sim, wa[i - 1] + wb[j - 1], penalty);
+          if (total > best) {
+            best = total;
+            move = MATCH;
+            bestSim = sim;
+          }
+        }
+      }
+      for (let s = 1; s < SHAPES.length; s++) {
+        const p = SHAPES[s][0];
+        const q = SHAPES[s][1];
         if (p > i || q > j) continue;
         const i0 = i - p;
         const j0 = j - q;
-        let sim: number;
-        if (p === 1 && q === 1) sim = sim1[i0 * m + j0];
-        else {
-          if (!everyPartOverlaps(sim1, m, i0, p, j0, q)) continue;
-          const x = ga.get(i0, p);
-          const y = gb.get(j0, q);
-          sim = weightedJaccard(x.ids, x.weight, y.ids, y.weight, w);
-        }
+        if (mergedBound(shared, m, wa, wb, i0, p, j0, q) < minSim) continue;
+        const x = ga.get(i0, p);
+        const y = gb.get(j0, q);
+        const sim = weightedJaccard(x.ids, x.weight, y.ids, y.weight, w);
         if (sim < minSim) continue;
-        const total = score[i0 * width + j0] + matchScore(sim, ga.get(i0, p).weight + gb.get(j0, q).weight, penalty);
+        const total = score[i0 * width + j0] + matchScore(sim, x.weight + y.weight, penalty);
         if (total > best) {
           best = total;
           move = MATCH + s * 4;
@@ -117,19 +128,54 @@ function matchScore(sim: number, total: number, penalty: number): number {
   return shared2 - penalty * (total - shared2);
 }
 
-/** In a merged group, each unit must share some words with the other side, or the merge only pads. */
-function everyPartOverlaps(sim1: Float32Array, m: number, i0: number, p: number, j0: number, q: number): boolean {
+/** Shared weight of each pair (a[i], b[j]), row-major, from postings of B's word ids. */
+function sharedWeights(a: Unit[], b: Unit[], w: Float64Array): Float64Array {
+  const m = b.length;
+  const postings = new Map<number, number[]>();
+  for (let j = 0; j < m; j++) {
+    for (const id of b[j].ids) {
+      const list = postings.get(id);
+      if (list) list.push(j);
+      else postings.set(id, [j]);
+    }
+  }
+  const out = new Float64Array(a.length * m);
+  for (let i = 0; i < a.length; i++) {
+    const row = i * m;
+    for (const id of a[i].ids) {
+      const list = postings.get(id);
+      if (!list) continue;
+      const weight = w[id];
+      for (let k = 0; k < list.length; k++) out[row + list[k]] += weight;
+    }
+  }
+  return out;
+}
+
+/**
+ * An upper bound on the weighted Jaccard of a[i0..i0+p) with b[j0..j0+q): shared weight is at most the sum of the
+ * pairwise shared weights, the union at least the heaviest unit. 0 when some unit shares nothing with the other
+ * side (the merge would only pad the passage).
+ */
+function mergedBound(
+  shared: Float64Array, m: number, wa: Float64Array, wb: Float64Array, i0: number, p: number, j0: number, q: number,
+): number {
+  let total = 0;
+  let heaviest = 0;
   for (let x = 0; x < p; x++) {
-    let any = false;
-    for (let y = 0; y < q && !any; y++) any = sim1[(i0 + x) * m + j0 + y] > 0;
-    if (!any) return false;
+    let row = 0;
+    for (let y = 0; y < q; y++) row += shared[(i0 + x) * m + j0 + y];
+    if (row === 0) return 0;
+    total += row;
+    heaviest = Math.max(heaviest, wa[i0 + x]);
   }
   for (let y = 0; y < q; y++) {
-    let any = false;
-    for (let x = 0; x < p && !any; x++) any = sim1[(i0 + x) * m + j0 + y] > 0;
-    if (!any) return false;
+    let col = 0;
+    for (let x = 0; x < p; x++) col += shared[(i0 + x) * m + j0 + y];
+    if (col === 0) return 0;
+    heaviest = Math.max(heaviest, wb[j0 + y]);
   }
-  return true;
+  return total / Math.max(total, heaviest);
 }
 
 function backtrack(back: Uint8Array, matchSim: Float32Array, n: number, m: number): AlignOp[] {
