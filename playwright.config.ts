@@ -9,7 +9,8 @@ const executablePath = findChromium() ?? undefined;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -21,7 +21,7 @@ export async function startServer(dataDir = mkdtempSync(join(tmpdir(), 'quire-e2
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Quire is running at (\S+)/.exec(out);

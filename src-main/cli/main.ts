@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { registerArticleCommands } from './commands/articles';
+import { registerFigureCommands } from './commands/figures';
 import { registerServeCommand } from './commands/serve';
 
 export function buildProgram(appDir: string): Command {
@@ -12,6 +13,7 @@ export function buildProgram(appDir: string): Command {
     .showHelpAfterError()
     .configureOutput({ outputError: (s, write) => write(s.split('\n')[0] + '\n') });
   registerArticleCommands(program);
+  registerFigureCommands(program);
   registerServeCommand(program, appDir);
   return program;
 }

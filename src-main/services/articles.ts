@@ -11,8 +11,12 @@ import { contentHash } from '../core/text/hash';
 import type { ArticleMeta } from '../store/types';
 import { SCHEMA_VERSION } from '../store/types';
 import { type ServiceContext, nowIso } from './context';
-import { collectFiles, readImportFile } from './import';
 import type { CopyIndex } from './copies';
+
+/** The importers pull in jsdom, pdf.js and friends: load them only when something is imported. */
+export function importers(): Promise<typeof import('./import')> {
+  return import('./import');
+}
 
 export class ArticleService {
   constructor(private readonly ctx: ServiceContext, private readonly copies?: CopyIndex) {}
@@ -42,6 +46,7 @@ export class ArticleService {
   /** Imports files and folders. A bad file is skipped with its reason; the rest of the batch goes on. */
   async importPaths(paths: string[]): Promise<ImportReport> {
     const report: ImportReport = { imported: [], present: [], skipped: [] };
+    const { collectFiles, readImportFile } = await importers();
     const { files, skipped } = await collectFiles(paths);
     report.skipped.push(...skipped);
     const fresh: Article[] = [];

@@ -85,19 +85,22 @@ class LowdbStore implements NotebookStore {
     const body = await this.bodyFile(id).read();
     if (!body) return undefined;
     const { fileName: _f, format: _g, ...rest } = meta;
-    return { ...rest, text: body.text, paragraphs: body.paragraphs, source: body.source };
+    const article: Article = { ...rest, text: body.text, paragraphs: body.paragraphs, source: body.source };
+    if (body.pages) article.pages = body.pages;
+    if (body.chapters) article.chapters = body.chapters;
+    return article;
   }
 
   async addArticles(articles: Article[]): Promise<void> {
     this.assertWritable();
     const fresh = articles.filter((a) => SAFE_ID.test(a.id) && !this.byId.has(a.id));
     for (const a of fresh) {
-      const body: ArticleBody = { id: a.id, text: a.text, paragraphs: a.paragraphs, source: a.source };
+      const body: ArticleBody = { id: a.id, text: a.text, paragraphs: a.paragraphs, source: a.source, pages: a.pages, chapters: a.chapters };
       await this.bodyFile(a.id).write(body);
     }
     if (fresh.length === 0) return;
     for (const a of fresh) {
-      const { text: _t, paragraphs: _p, source, ...rest } = a;
+      const { text: _t, paragraphs: _p, source, pages: _pg, chapters: _c, ...rest } = a;
       const meta: ArticleMeta = { ...rest, fileName: source.fileName, format: source.format };
       this.library.data.articles.push(meta);
       this.byId.set(meta.id, meta);

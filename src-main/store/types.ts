@@ -5,13 +5,13 @@ import type { Article, Decision, Highlight, Note, Settings } from '../shared/mod
 export const SCHEMA_VERSION = 1;
 
 /** An article without its body: what the library index keeps in memory. */
-export type ArticleMeta = Omit<Article, 'text' | 'paragraphs' | 'source'> & {
+export type ArticleMeta = Omit<Article, 'text' | 'paragraphs' | 'source' | 'pages' | 'chapters'> & {
   fileName: string;
   format: Article['source']['format'];
 };
 
 /** An article body, stored in a file of its own so that small edits never rewrite article text. */
-export type ArticleBody = Pick<Article, 'id' | 'text' | 'paragraphs' | 'source'> & { pages?: Article['paragraphs'] };
+export type ArticleBody = Pick<Article, 'id' | 'text' | 'paragraphs' | 'source' | 'pages' | 'chapters'>;
 
 export interface TrashItem {
   kind: 'article' | 'highlight' | 'note';

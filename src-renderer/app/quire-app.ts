@@ -8,6 +8,8 @@ import { apiContext } from './context';
 import { parseRoute, type Route } from './router';
 import '../views/library-view';
 import '../views/reader-view';
+import '../views/figures-view';
+import '../views/figure-view';
 
 @customElement('quire-app')
 export class QuireApp extends LitElement {
@@ -48,6 +50,7 @@ export class QuireApp extends LitElement {
         <a class="brand" href="#/">Quire</a>
         <nav aria-label="Main">
           <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
+          <a href="#/figures" aria-current=${r.name === 'figures' || r.name === 'figure' || r.name === 'dossier' ? 'page' : 'false'}>Figures</a>
         </nav>
       </header>
       <main tabindex="-1">${this.renderRoute(r)}</main>
@@ -59,7 +62,11 @@ export class QuireApp extends LitElement {
       case 'library':
         return html`<quire-library></quire-library>`;
       case 'article':
-        return html`<quire-reader .articleId=${r.id} .paragraph=${Number(r.params.get('p') ?? 0)}></quire-reader>`;
+        return html`<quire-reader .articleId=${r.id} .paragraph=${Number(r.params.get('p') ?? 0)} .at=${r.params.get('at') ?? ''}></quire-reader>`;
+      case 'figures':
+        return html`<quire-figures></quire-figures>`;
+      case 'figure':
+        return html`<quire-figure .figureId=${r.id}></quire-figure>`;
       default:
         return html`<section class="empty" role="status">
           <h1>Nothing here yet</h1>

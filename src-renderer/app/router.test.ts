@@ -8,6 +8,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/article/abc')).toMatchObject({ name: 'article', id: 'abc' });
     expect(parseRoute('#/article/abc?p=3').name === 'article' && (parseRoute('#/article/abc?p=3') as { params: URLSearchParams }).params.get('p')).toBe('3');
     expect(parseRoute('#/figure/f1')).toMatchObject({ name: 'figure', id: 'f1' });
+    expect(parseRoute('#/figure/f1/dossier')).toEqual({ name: 'dossier', id: 'f1' });
+    expect(parseRoute('#/figures')).toEqual({ name: 'figures' });
     expect(parseRoute('#/compare/a/b')).toEqual({ name: 'compare', a: 'a', b: 'b' });
     expect(parseRoute('#/note/n1')).toEqual({ name: 'note', id: 'n1' });
     expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares' });

@@ -1,10 +1,11 @@
-// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figure/<id>, #/compare/<a>/<b>, #/note/<id>, #/search?q=.
+// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/note/<id>, #/search?q=.
 
 export type Route =
   | { name: 'library' }
   | { name: 'article'; id: string; params: URLSearchParams }
   | { name: 'figures' }
   | { name: 'figure'; id: string; params: URLSearchParams }
+  | { name: 'dossier'; id: string }
   | { name: 'compare'; a: string; b: string }
   | { name: 'notes' }
   | { name: 'note'; id: string }
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (!head) return { name: 'library' };
   if (head === 'article' && a) return { name: 'article', id: a, params };
   if (head === 'figures' && !a) return { name: 'figures' };
+  if (head === 'figure' && a && b === 'dossier') return { name: 'dossier', id: a };
   if (head === 'figure' && a) return { name: 'figure', id: a, params };
   if (head === 'compare' && a && b) return { name: 'compare', a, b };
   if (head === 'notes' && !a) return { name: 'notes' };

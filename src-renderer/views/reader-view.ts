@@ -3,10 +3,14 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ApiClient } from '../api/client';
 import type { ArticleView } from '../../src-main/shared/contract/api';
+import type { Mention } from '../../src-main/shared/model';
 import { apiContext } from '../app/context';
+import { href } from '../app/router';
+import { caretAt, setHighlight } from './highlight-api';
+import { offsetOf, rangeFor } from './text-ranges';
 import { formatDate, formatWords } from './format';
 import { statusStyles } from './status-styles';
 
@@ -18,16 +22,57 @@ export class QuireReader extends LitElement {
   @property() articleId = '';
   /** 1-based paragraph to bring into view, 0 for none. */
   @property({ type: Number }) paragraph = 0;
+  /** "start-end" offsets of a passage to bring into view and mark (from a citation). */
+  @property() at = '';
+  @state() private showMentions = false;
+  @state() private mentionInfo: { name: string; figureId: string; x: number; y: number } | null = null;
+  private mentions: (Mention & { name: string })[] = [];
 
   private article = new Task(this, {
     task: async ([id]) => this.api.call('getArticle', { id }),
     args: () => [this.articleId] as const,
   });
 
-  protected updated(): void {
-    if (this.paragraph > 0 && this.article.value) {
-      this.renderRoot.querySelector(`#p${this.paragraph}`)?.scrollIntoView({ block: 'center' });
+  protected updated(changed: Map<string, unknown>): void {
+    if (!this.article.value) return;
+    const root = this.renderRoot;
+    const target = /^(\d+)-(\d+)$/.exec(this.at);
+    const range = target ? rangeFor(root, Number(target[1]), Number(target[2])) : null;
+    setHighlight('quire-target', range ? [range] : []);
+    if (changed.has('at') || changed.has('paragraph') || this.firstRenderOfArticle()) {
+      if (range) (range.startContainer.parentElement ?? undefined)?.scrollIntoView({ block: 'center' });
+      else if (this.paragraph > 0) root.querySelector(`#p${this.paragraph}`)?.scrollIntoView({ block: 'center' });
     }
+    setHighlight('quire-mention', this.showMentions ? this.mentions.map((m) => rangeFor(root, m.start, m.end)).filter((r): r is Range => !!r) : []);
+  }
+
+  disconnectedCallback(): void {
+    setHighlight('quire-target', []);
+    setHighlight('quire-mention', []);
+    super.disconnectedCallback();
+  }
+
+  private lastRendered = '';
+  private firstRenderOfArticle(): boolean {
+    const key = this.article.value?.id ?? '';
+    const first = key !== this.lastRendered;
+    this.lastRendered = key;
+    return first;
+  }
+
+  private async toggleMentions() {
+    this.showMentions = !this.showMentions;
+    this.mentionInfo = null;
+    if (this.showMentions) this.mentions = await this.api.call('articleMentions', { articleId: this.articleId });
+    this.requestUpdate();
+  }
+
+  private onTextClick(e: MouseEvent) {
+    if (!this.showMentions) return;
+    const caret = caretAt(e.clientX, e.clientY, this.renderRoot as ShadowRoot);
+    const offset = caret ? offsetOf(caret.node, caret.offset) : null;
+    const m = offset === null ? undefined : this.mentions.find((x) => x.start <= offset && offset < x.end);
+    this.mentionInfo = m ? { name: m.name, figureId: m.figureId, x: e.clientX, y: e.clientY } : null;
   }
 
   render() {
@@ -45,11 +90,17 @@ export class QuireReader extends LitElement {
       <p class="meta">
         ${[a.outlet, formatDate(a.published), a.byline, formatWords(a.words)].filter(Boolean).join(' · ')}
       </p>
-      <div class="text">
+      <div class="tools" role="toolbar" aria-label="Reader tools">
+        <button aria-pressed=${this.showMentions} @click=${this.toggleMentions}>Show mentions</button>
+      </div>
+      ${this.mentionInfo ? html`<div class="mention-pop" role="dialog" aria-label="Figure" style=${`left:${this.mentionInfo.x}px;top:${this.mentionInfo.y + 14}px`}>
+        <a href=${href('figure', this.mentionInfo.figureId)}>${this.mentionInfo.name}</a>
+        <button class="close" aria-label="Close" @click=${() => (this.mentionInfo = null)}>×</button></div>` : ''}
+      <div class="text" @click=${this.onTextClick}>
         ${a.paragraphs.map(
-          ([s, e], i) => html`<div class="para" id=${`p${i + 1}`} data-start=${s}>
+          ([s, e], i) => html`<div class="para" id=${`p${i + 1}`}>
             <span class="pn" aria-hidden="true">${i + 1}</span>
-            <p dir="auto">${a.text.slice(s, e)}</p>
+            <p dir="auto" data-start=${s}>${a.text.slice(s, e)}</p>
           </div>`,
         )}
       </div>
@@ -68,6 +119,14 @@ export class QuireReader extends LitElement {
       .para { position: relative; }
       .para p { margin: 0 0 1.1em; unicode-bidi: plaintext; }
       .pn { position: absolute; left: -2.4rem; width: 1.8rem; text-align: right; top: 0.3em; font-family: var(--q-sans); font-size: 0.7rem; color: var(--q-muted); user-select: none; }
+      .tools { display: flex; gap: 0.5rem; margin: -1rem 0 1.5rem; }
+      .tools button { font: inherit; font-size: 0.85rem; padding: 0.25rem 0.7rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; }
+      .tools button[aria-pressed='true'] { background: var(--q-accent); color: var(--q-accent-text); border-color: var(--q-accent); }
+      ::highlight(quire-mention) { background-color: var(--q-mark-3); }
+      ::highlight(quire-target) { background-color: var(--q-mark-0); }
+      .mention-pop { position: fixed; z-index: 10; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; padding: 0.4rem 0.6rem; box-shadow: 0 4px 14px rgb(0 0 0 / 0.15); display: flex; gap: 0.5rem; align-items: center; font-size: 0.9rem; }
+      .mention-pop a { color: var(--q-text); font-weight: 600; }
+      .close { all: unset; cursor: pointer; color: var(--q-muted); padding: 0 0.2rem; }
       .source { color: var(--q-muted); font-size: 0.85rem; border-top: 1px solid var(--q-border); padding-top: 1rem; margin-top: 2rem; }
     `,
   ];

@@ -1,0 +1,137 @@
+// A figure's page: names, roles and quotes with their sources, every mention in context by article, co-mentioned
+// figures, and curation (rename, split an alias, merge, not a person, answer merge suggestions).
+
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ApiClient } from '../api/client';
+import type { FigureDetail } from '../../src-main/shared/contract/figures';
+import type { Attribution } from '../../src-main/shared/model';
+import { apiContext } from '../app/context';
+import { href } from '../app/router';
+import { formatDate } from './format';
+import { statusStyles } from './status-styles';
+
+@customElement('quire-figure')
+export class QuireFigure extends LitElement {
+  @consume({ context: apiContext })
+  api!: ApiClient;
+
+  @property() figureId = '';
+  @state() private message = '';
+  private version = 0;
+
+  private detail = new Task(this, {
+    task: async ([id]) => this.api.call('getFigure', { id }),
+    args: () => [this.figureId, this.version] as const,
+  });
+
+  render() {
+    return this.detail.render({
+      pending: () => html`<p class="status wrap" role="status">Opening the figure…</p>`,
+      error: (e) => html`<div class="wrap"><p class="status error" role="alert">${(e as Error).message}</p><a href="#/figures">All figures</a></div>`,
+      complete: (d) => this.renderFigure(d),
+    });
+  }
+
+  private cite(a: Attribution, titles: Map<string, string>) {
+    return html`<a class="cite" href=${`${href('article', a.articleId)}?at=${a.start}-${a.end}`} title=${titles.get(a.articleId) ?? ''}>${titles.get(a.articleId) ?? 'source'}</a>`;
+  }
+
+  private renderFigure(d: FigureDetail) {
+    const f = d.figure;
+    const titles = new Map(d.byArticle.map((a) => [a.articleId, a.title]));
+    return html`<article class="wrap">
+      <p class="back"><a href="#/figures">← Figures</a></p>
+      <header>
+        <h1 dir="auto">${f.name}</h1>
+        <div class="actions">
+          <a class="button primary" href=${`${href('figure', f.id)}/dossier`}>Dossier</a>
+          <button @click=${this.rename}>Rename…</button>
+          <button @click=${this.notAPerson}>Not a person</button>
+        </div>
+      </header>
+      ${this.message ? html`<p class="message" role="status">${this.message}</p>` : ''}
+      <p class="meta">${f.articles.length} article${f.articles.length === 1 ? '' : 's'} · ${f.mentions} mention${f.mentions === 1 ? '' : 's'}
+        ${f.confidence === 'low' ? html` · <strong>surname only</strong>: never named in full in its article` : ''}</p>
+      ${f.aliases.length ? html`<section><h2>Also named</h2><ul class="aliases">${f.aliases.map((a) => html`<li><span dir="auto">${a}</span>
+        <button class="small" @click=${() => this.split(a)} title="This name is someone else: make it a figure of its own">Split off</button></li>`)}</ul></section>` : ''}
+      ${d.suggestions.length ? html`<section class="suggest"><h2>Possibly the same person</h2><ul>${d.suggestions.map((s) => html`<li>
+        <a href=${href('figure', s.otherId)}>${s.otherName}</a> <span class="muted">${s.reason}</span>
+        <span class="verdict">Same person?
+          <button class="small" @click=${() => this.merge(s.otherId, 'yes')}>Yes, merge</button>
+          <button class="small" @click=${() => this.merge(s.otherId, 'no')}>No</button>
+          <button class="small" aria-pressed=${s.verdict === 'unsure'} @click=${() => this.merge(s.otherId, 'unsure')}>Unsure</button></span></li>`)}</ul></section>` : ''}
+      <section><h2>Roles</h2>${f.roles.length ? html`<ul>${f.roles.map((r) => html`<li><span dir="auto">${r.text}</span> ${this.cite(r, titles)}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
+      <section><h2>Quotes</h2>${f.quotes.length ? f.quotes.map((q) => html`<blockquote dir="auto">“${q.text}” ${this.cite(q, titles)}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
+      <section><h2>Mentions</h2>${d.byArticle.map((a) => html`<div class="art">
+        <h3><a href=${href('article', a.articleId)}>${a.title}</a> <span class="muted">${[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></h3>
+        <ol>${a.mentions.map((m) => html`<li><a class="ctx" href=${`${href('article', a.articleId)}?at=${m.start}-${m.end}`}>
+          <span class="pn">¶${m.paragraph}</span> <span dir="auto">…${m.before}<mark>${m.text}</mark>${m.after}…</span></a></li>`)}</ol></div>`)}</section>
+      ${d.related.length ? html`<section><h2>Mentioned with</h2><ul class="related">${d.related.map((r) => html`<li><a href=${href('figure', r.id)}>${r.name}</a> <span class="muted">${r.count}</span></li>`)}</ul></section>` : ''}
+    </article>`;
+  }
+
+  private async act(run: () => Promise<{ figureId: string | null }>, done: string) {
+    try {
+      const { figureId } = await run();
+      this.message = done;
+      if (figureId && figureId !== this.figureId) location.hash = href('figure', figureId);
+      else this.version++;
+    } catch (e) {
+      this.message = (e as Error).message;
+    }
+  }
+
+  private rename = () => {
+    const name = prompt('New name for this figure', this.detail.value?.figure.name ?? '');
+    if (name?.trim()) void this.act(() => this.api.call('decideFigure', { kind: 'rename', figureKey: this.figureId, name }), `Renamed to ${name}.`);
+  };
+
+  private notAPerson = () => {
+    void this.act(() => this.api.call('decideFigure', { kind: 'not-a-person', figureKey: this.figureId }), 'Marked as not a person: hidden from figures.');
+  };
+
+  private split(alias: string) {
+    void this.act(() => this.api.call('decideFigure', { kind: 'split', figureKey: this.figureId, alias }), `“${alias}” is now a figure of its own.`);
+  }
+
+  private merge(otherId: string, verdict: 'yes' | 'no' | 'unsure') {
+    const text = verdict === 'yes' ? 'Merged.' : verdict === 'no' ? 'Kept apart.' : 'Left unsure.';
+    void this.act(() => this.api.call('decideFigure', { kind: 'merge', a: this.figureId, b: otherId, verdict }), text);
+  }
+
+  static styles = [
+    statusStyles,
+    css`
+      .wrap { max-width: 52rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
+      .back a, .muted { color: var(--q-muted); text-decoration: none; font-size: 0.9rem; }
+      header { display: flex; align-items: center; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
+      h1 { font-family: var(--q-serif); font-size: 2.1rem; margin: 0.3rem 0; }
+      h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--q-muted); margin: 2rem 0 0.6rem; }
+      h3 { font-size: 1rem; margin: 1rem 0 0.4rem; }
+      h3 a { color: var(--q-text); }
+      .meta { color: var(--q-muted); }
+      .actions { display: flex; gap: 0.5rem; }
+      button, .button { font: inherit; font-size: 0.9rem; padding: 0.35rem 0.8rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; text-decoration: none; }
+      .primary { background: var(--q-accent); color: var(--q-accent-text); border-color: var(--q-accent); }
+      button.small { font-size: 0.78rem; padding: 0.1rem 0.5rem; }
+      button[aria-pressed='true'] { background: var(--q-hover); }
+      ul { padding-left: 1.2rem; }
+      li { margin: 0.3rem 0; }
+      .aliases li { display: flex; gap: 0.6rem; align-items: center; }
+      blockquote { font-family: var(--q-serif); margin: 0.5rem 0; padding: 0.4rem 0.9rem; border-left: 3px solid var(--q-accent); }
+      .cite { font-size: 0.8rem; color: var(--q-muted); margin-left: 0.3rem; }
+      .art ol { list-style: none; padding: 0; }
+      .ctx { display: block; color: var(--q-text); text-decoration: none; font-family: var(--q-serif); padding: 0.3rem 0.5rem; border-radius: 4px; }
+      .ctx:hover { background: var(--q-hover); }
+      .pn { font-family: var(--q-sans); font-size: 0.75rem; color: var(--q-muted); }
+      mark { background: var(--q-mark-0); color: inherit; padding: 0 0.1rem; border-radius: 2px; }
+      .suggest li { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: baseline; }
+      .verdict { display: inline-flex; gap: 0.3rem; align-items: baseline; font-size: 0.85rem; }
+      .message { background: var(--q-hover); padding: 0.5rem 0.8rem; border-radius: 6px; }
+      .related { display: flex; flex-wrap: wrap; gap: 0.4rem 1.2rem; list-style: none; padding: 0; }
+    `,
+  ];
+}
