@@ -122,7 +122,7 @@ function gatherAttributions(items: Attribution[], articles: Map<string, IndexedA
   const byKey = new Map<string, RawCited>();
   for (const item of items) {
     const article = articles.get(item.articleId);
-    const text = item.text.replace(/\s+/g, ' ').trim();
+    const text = item.text.replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/, '');
     if (!article || !text) continue;
     const key = compareKey(text);
     const entry = byKey.get(key) ?? { text, targets: [] };

@@ -42,8 +42,9 @@ export class CitationRegistry {
     return citation.n;
   }
 
+  /** Numbers for several places, ascending, without repeats. */
   citeAll(targets: Target[]): number[] {
-    return [...new Set(targets.map((t) => this.cite(t)))];
+    return [...new Set(targets.map((t) => this.cite(t)))].sort((a, b) => a - b);
   }
 
   all(): Citation[] {

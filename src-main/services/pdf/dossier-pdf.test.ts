@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../../core/dossier';
+import { analyzeArticles, findFigure } from '../../core/figures';
 import { faresInput } from '../../core/dossier/test-fixtures';
 import { ChromiumPdfPrinter } from './chromium-printer';
 import { exportDossier } from './export';
@@ -21,7 +22,11 @@ describe.skipIf(!chromiumPath)('dossier PDF through system Chromium', () => {
   const printer = new ChromiumPdfPrinter(chromiumPath ?? '');
   afterAll(() => printer.close());
   const input = faresInput();
-  const doc = buildDossier(input);
+  // The real analysis of the sample articles, not the hand-made fixture figures.
+  const analysis = analyzeArticles(input.articles.map((a) => ({ id: a.id, text: a.text, published: a.published })));
+  const fares = findFigure(analysis.figures, 'Nawaf Fares')!;
+  const real = { ...input, figure: fares, figures: analysis.figures, mentions: analysis.mentions };
+  const doc = buildDossier(real);
 
   it('holds the name, aliases, a quote, the roles and every source naming the figure', async () => {
     const pdf = await exportDossier(doc, 'pdf', { printer, paper: 'A4' });
@@ -35,7 +40,7 @@ describe.skipIf(!chromiumPath)('dossier PDF through system Chromium', () => {
     for (const alias of doc.figure.aliases) expect(text).toContain(squash(alias));
     expect(text).toContain(squash(doc.quotes[0].text));
     for (const role of doc.roles) expect(text).toContain(squash(role.text));
-    const naming = new Set(input.mentions.filter((m) => m.figureId === doc.figure.id).map((m) => m.articleId));
+    const naming = new Set(real.mentions.filter((m) => m.figureId === doc.figure.id).map((m) => m.articleId));
     for (const a of input.articles.filter((a) => naming.has(a.id))) {
       expect(text).toContain(squash(a.title));
       expect(text).toContain(squash(a.source.fileName));
