@@ -1,0 +1,7 @@
+// Public face of the notes core: [[link]] resolution, backlinks, citations, Markdown export of highlights.
+
+export { linkResolver, linksOf, type LinkResolver, type LinkTargets, type ResolvedLink } from './links';
+export { backlinksTo, type Backlinks } from './backlinks';
+export { citation, longDate, paragraphAt, quoteWithCitation, type CitableArticle } from './citation';
+export { highlightsToMarkdown, type ExportOptions, type PlacedHighlight } from './export';
+export { linkKey, parseWikiLinks, splitKind, type LinkKind, type WikiLink } from '../../shared/wiki-links';
