@@ -1,7 +1,8 @@
 // Compare mode: aligns two texts passage by passage and classes each passage as same, variant, only-a or only-b.
 
 import type { Span } from '../../shared/model';
-import { alignUnits, type AlignOp, type SequenceOptions } from './sequence';
+import { alignUnits, type UnitAlignOptions } from './moves';
+import type { AlignOp } from './sequence';
 import { idfWeights } from './similarity';
 import { textUnits, Vocabulary, type Unit } from './units';
 import { diffWords, type WordDiff } from './word-diff';
@@ -28,7 +29,7 @@ export interface Alignment {
   passages: AlignedPassage[];
 }
 
-export type AlignOptions = SequenceOptions;
+export type AlignOptions = UnitAlignOptions;
 
 /** Aligns `a` with `b` at sentence level (merging adjacent sentences where the two split them differently). */
 export function alignTexts(a: string, b: string, options: AlignOptions = {}): Alignment {

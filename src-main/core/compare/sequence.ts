@@ -1,5 +1,4 @@
-// Order-preserving alignment of two unit sequences: dynamic programming over 1:1, 1:n and n:1 sentence matches,
-// then a cheap pass that pairs leftover sentences which moved.
+// Order-preserving alignment of two unit sequences: dynamic programming over 1:1, 1:n and n:1 sentence matches.
 
 import { setWeight, weightedJaccard } from './similarity';
 import { unionIds, type Unit } from './units';
@@ -13,8 +12,6 @@ export type AlignOp =
 export interface SequenceOptions {
   /** Least weighted Jaccard for two passages to be aligned (default 0.45). */
   minSimilarity?: number;
-  /** Least similarity for pairing a passage that moved out of order (default 0.6; Infinity turns it off). */
-  minMovedSimilarity?: number;
 }
 
 /** The group shapes tried: [units of A, units of B]. Uneven ones absorb sentence splits that differ. */
@@ -41,8 +38,11 @@ class Groups {
   }
 }
 
-/** Aligns `a` with `b`, keeping order, maximising the similarity-weighted amount of matched text. */
-export function alignUnits(a: Unit[], b: Unit[], w: Float64Array, options: SequenceOptions = {}): AlignOp[] {
+/**
+ * Aligns `a` with `b`, keeping order, maximising the similarity-weighted amount of matched text. Time and memory grow
+ * with a.length x b.length (about 25 bytes a cell); moved units are left as only-a / only-b.
+ */
+export function alignDense(a: Unit[], b: Unit[], w: Float64Array, options: SequenceOptions = {}): AlignOp[] {
   const minSim = options.minSimilarity ?? 0.45;
   const n = a.length;
   const m = b.length;
@@ -117,9 +117,7 @@ export function alignUnits(a: Unit[], b: Unit[], w: Float64Array, options: Seque
       matchSim[i * width + j] = bestSim;
     }
   }
-  const ops = backtrack(back, matchSim, n, m);
-  pairMovedUnits(ops, sim1, m, options.minMovedSimilarity ?? 0.6);
-  return ops;
+  return backtrack(back, matchSim, n, m);
 }
 
 /** Shared weight minus `penalty` times unshared weight, from the weighted Jaccard and the two sides' total weight. */
@@ -129,7 +127,7 @@ function matchScore(sim: number, total: number, penalty: number): number {
 }
 
 /** Shared weight of each pair (a[i], b[j]), row-major, from postings of B's word ids. */
-function sharedWeights(a: Unit[], b: Unit[], w: Float64Array): Float64Array {
+export function sharedWeights(a: Unit[], b: Unit[], w: Float64Array): Float64Array {
   const m = b.length;
   const postings = new Map<number, number[]>();
   for (let j = 0; j < m; j++) {
@@ -196,37 +194,4 @@ function backtrack(back: Uint8Array, matchSim: Float32Array, n: number, m: numbe
     }
   }
   return ops.reverse();
-}
-
-/** Pairs leftover A and B units that are clearly the same sentence out of order; greedy, best pairs first. */
-function pairMovedUnits(ops: AlignOp[], sim1: Float32Array, m: number, minSim: number): void {
-  if (!(minSim <= 1)) return;
-  const leftA: number[] = [];
-  const leftB: number[] = [];
-  for (const op of ops) {
-    if (op.kind === 'only-a') leftA.push(op.i);
-    else if (op.kind === 'only-b') leftB.push(op.j);
-  }
-  if (leftA.length === 0 || leftB.length === 0) return;
-  const pairs: [number, number, number][] = [];
-  for (const i of leftA) for (const j of leftB) if (sim1[i * m + j] >= minSim) pairs.push([sim1[i * m + j], i, j]);
-  if (pairs.length === 0) return;
-  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const usedA = new Set<number>();
-  const partnerOfA = new Map<number, [number, number]>();
-  const usedB = new Set<number>();
-  for (const [sim, i, j] of pairs) {
-    if (usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
-    partnerOfA.set(i, [j, sim]);
-  }
-  for (let k = ops.length - 1; k >= 0; k--) {
-    const op = ops[k];
-    if (op.kind === 'only-b' && usedB.has(op.j)) ops.splice(k, 1);
-    else if (op.kind === 'only-a' && partnerOfA.has(op.i)) {
-      const [j, sim] = partnerOfA.get(op.i)!;
-      ops[k] = { kind: 'match', i: op.i, p: 1, j, q: 1, sim, moved: true };
-    }
-  }
 }
