@@ -48,6 +48,20 @@ suite('anchor', () => {
     expect('orphan' in r).toBe(false);
     expect(r).toMatchObject({ start: copy.length + start });
   });
+  it('of several copies that keep their whole context, picks the one nearest the old position', () => {
+    const block = 'Fares quit. The first was Bassam Imadi, who was the Syrian ambassador to Sweden. Then more left. ';
+    const doubled = block + block;
+    const at = block.length + block.indexOf('was the Syrian');
+    const t = describe(doubled, at, at + 'was the Syrian'.length);
+    const changed = 'Breaking. ' + block + doubled; // three identical copies, none at the old offset any more
+    // Copies now start 10, 10 + block and 10 + 2 * block chars after the old copies: the nearest is 10 chars away.
+    expect(anchor(changed, t)).toMatchObject({ start: at + 'Breaking. '.length });
+  });
+  it('orphans a quote that survives only as copies whose context does not agree (ambiguous)', () => {
+    const t2 = describe(text, text.indexOf('the regime'), text.indexOf('the regime') + 'the regime'.length);
+    const changed = 'Critics of the regime spoke. Supporters of the regime did not. ' + text.replace('represent the regime', 'resign');
+    expect(anchor(changed, t2)).toMatchObject({ orphan: true });
+  });
   it('orphans the highlight when its passage is deleted', () => {
     const changed = text.replace(/Khaled[^\n]*\n/, '');
     const r = anchor(changed, target);

@@ -15,6 +15,9 @@ export const ORPHAN_THRESHOLD = 0.6;
 /** Below this similarity of the quote itself (1 - edits / length) a target is an orphan whatever its context. */
 export const MIN_QUOTE_SIMILARITY = 0.75;
 
+/** How much of one side of the context must agree to accept an edited quote, or one of several exact copies. */
+export const MIN_CONTEXT_SIMILARITY = 0.5;
+
 /** A text prepared once for anchoring many targets (folding costs a pass over the text). */
 export interface AnchorText {
   folded: FoldedText;
@@ -49,7 +52,7 @@ export function anchor(text: string | AnchorText, selectors: readonly Selector[]
   };
   if (query.quote.length === 0) return { orphan: true, score: 0 };
   const candidates = query.quote.length > LONG_QUOTE ? matchLongQuote(ft.folded, query) : matchQuote(ft.folded, query);
-  const best = bestAcceptable(candidates);
+  const best = bestAcceptable(candidates, query.prefix.length + query.suffix.length > 0);
   if (!best) return { orphan: true, score: round(candidates[0]?.score ?? 0) };
   const [start, end] = toOriginalRange(ft, best.start, best.end);
   return { start, end, score: round(best.score) };
@@ -75,8 +78,19 @@ function isExactlyInPlace(text: string, exact: string, prefix: string, suffix: s
   );
 }
 
-function bestAcceptable(candidates: ScoredMatch[]): ScoredMatch | undefined {
-  return candidates.find((c) => c.quoteScore >= MIN_QUOTE_SIMILARITY && c.score >= ORPHAN_THRESHOLD);
+/**
+ * The best candidate there is enough evidence for. Beyond the two thresholds, a candidate needs one side of its
+ * context to agree (>= MIN_CONTEXT_SIMILARITY) when the quote itself was edited, or when the exact quote occurs more
+ * than once: an edited quote between two strange neighbours, or one of several copies with no context to choose by,
+ * is a guess, and a guess must orphan rather than misplace.
+ */
+function bestAcceptable(candidates: ScoredMatch[], hasContext: boolean): ScoredMatch | undefined {
+  const exactCopies = candidates.filter((c) => c.quoteScore === 1).length;
+  return candidates.find((c) => {
+    if (c.quoteScore < MIN_QUOTE_SIMILARITY || c.score < ORPHAN_THRESHOLD) return false;
+    const needsContext = hasContext && (c.quoteScore < 1 || exactCopies > 1);
+    return !needsContext || Math.max(c.prefixScore, c.suffixScore) >= MIN_CONTEXT_SIMILARITY;
+  });
 }
 
 /** Scores are reported to 4 decimals, and never rounded up to a perfect 1. */

@@ -28,10 +28,12 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
   };
 
   let exactCount = 0;
+  const untouched: ScoredMatch[] = []; // the quote with its whole context: only position can tell copies apart
   for (let i = text.indexOf(quote); i >= 0 && exactCount < MAX_EXACT; i = text.indexOf(quote, i + 1), exactCount++) {
     const m = add(i, i + quote.length, 0);
-    if (m.prefixScore === 1 && m.suffixScore === 1) return [m]; // the quote and its context, untouched
+    if (m.prefixScore === 1 && m.suffixScore === 1) untouched.push(m);
   }
+  if (untouched.length) return untouched.sort((a, b) => b.score - a.score || a.start - b.start);
 
   const budget = maxErrorsFor(quote.length);
   if (exactCount === 0) addFuzzy(text, quote, budget, 0, add);
@@ -42,7 +44,14 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
   }
   if (q.prefix.length + q.suffix.length > 0) addByContext(text, q, budget, add);
 
-  return [...found.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+  return withoutShadowed([...found.values()]).sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** Drops fuzzy candidates that overlap an exact occurrence: the exact one explains that stretch of text better. */
+function withoutShadowed(candidates: ScoredMatch[]): ScoredMatch[] {
+  const exact = candidates.filter((c) => c.quoteScore === 1);
+  if (exact.length === 0) return candidates;
+  return candidates.filter((c) => c.quoteScore === 1 || !exact.some((x) => x.start < c.end && c.start < x.end));
 }
 
 type AddFn = (start: number, end: number, errors: number) => ScoredMatch;
