@@ -18,8 +18,9 @@ function trigrams(ws: string[]): string[] {
 
 /** Indices of paragraphs that duplicate another one, each with the index of the paragraph it copies. */
 export function findDuplicateParagraphs(paragraphs: string[]): { index: number; of: number }[] {
-  const grams = paragraphs.map((p) => trigrams(words(p)));
-  const lengths = paragraphs.map((p) => words(p).length);
+  const tokenized = paragraphs.map(words);
+  const grams = tokenized.map((ws) => (ws.length >= MIN_WORDS ? trigrams(ws) : []));
+  const lengths = tokenized.map((ws) => ws.length);
   const where = new Map<string, Set<number>>();
   grams.forEach((gs, i) => {
     for (const g of gs) {
@@ -33,10 +34,13 @@ export function findDuplicateParagraphs(paragraphs: string[]): { index: number; 
   for (let i = 0; i < paragraphs.length; i++) {
     if (lengths[i] < MIN_WORDS || grams[i].length === 0) continue;
     const hits = new Map<number, number>();
-    for (const g of new Set(grams[i])) {
-      for (const j of where.get(g) ?? []) if (j !== i && !gone.has(j)) hits.set(j, (hits.get(j) ?? 0) + 1);
+    const own = new Set(grams[i]);
+    for (const g of own) {
+      const set = where.get(g) as Set<number>;
+      if (set.size === 1) continue; // only this paragraph has it
+      for (const j of set) if (j !== i && !gone.has(j)) hits.set(j, (hits.get(j) ?? 0) + 1);
     }
-    const unique = new Set(grams[i]).size;
+    const unique = own.size;
     for (const [j, n] of hits) {
       if (n / unique < CONTAINED) continue;
       const equalCopyLater = lengths[j] === lengths[i] && j < i;

@@ -83,7 +83,7 @@ const PHOTO_DATE = /\b(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
  * (extra blank lines, or it sits between the headline and the body); without that, a closing date is required too.
  */
 export function isPhotoCaption(p: string, isolated: boolean): boolean {
-  if (wordCount(p) > 45 || splitSentences(p).length !== 1 || /^["']/.test(p)) return false;
-  if (!PHOTO_VERB.test(p)) return false;
-  return PHOTO_DATE.test(p) || (isolated && /\b(?:19|20)\d\d\.?$/.test(p));
+  if (wordCount(p) > 45 || /^["']/.test(p) || !PHOTO_VERB.test(p)) return false;
+  if (!(PHOTO_DATE.test(p) || (isolated && /\b(?:19|20)\d\d\.?$/.test(p)))) return false;
+  return splitSentences(p).length === 1;
 }
