@@ -2,8 +2,15 @@
 
 /** Lower case without diacritics ("Erdoğan" -> "erdogan", "Chargé" -> "charge"). */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+    if (FOLDED.size > 200_000) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
 }
+const FOLDED = new Map<string, string>(); // words repeat: folding each once is most of the speed-up
 
 /** Words that join the parts of a name but do not identify the person (al-, bin, van der, de la). */
 export const PARTICLES = new Set([
@@ -18,6 +25,17 @@ const ABD = /^abd(?:[aeiou]{1,2}l)?/;
 
 /** A word's transliteration skeleton: first letter, then consonants with every vowel run reduced to one mark. */
 export function skeleton(word: string): string {
+  let k = SKELETONS.get(word);
+  if (k === undefined) {
+    k = computeSkeleton(word);
+    if (SKELETONS.size > 200_000) SKELETONS.clear();
+    SKELETONS.set(word, k);
+  }
+  return k;
+}
+const SKELETONS = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   let w = fold(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
   if (!w) return '';
   w = w.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1');

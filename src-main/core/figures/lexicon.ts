@@ -36,6 +36,17 @@ export type WordClass =
   | 'unknown'; // none of these: foreign or rare words, often names
 
 export function wordClass(word: string): WordClass {
+  let c = CLASSES.get(word);
+  if (c === undefined) {
+    c = classify(word);
+    if (CLASSES.size > 200_000) CLASSES.clear();
+    CLASSES.set(word, c);
+  }
+  return c;
+}
+const CLASSES = new Map<string, WordClass>();
+
+function classify(word: string): WordClass {
   const f = fold(word);
   if (PLACES.has(f)) return 'place';
   const listed = humannames[word] === 1 || humannames[word[0] + word.slice(1).toLowerCase()] === 1;

@@ -24,20 +24,28 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     let word = m[0];
+    const upper = word[0] !== word[0].toLowerCase();
     let possessive = false;
-    const poss = /['’]s$/.exec(word);
-    if (poss && word.length > 2) { word = word.slice(0, -2); possessive = true; }
-    else if (/^['’](?!\p{L})/u.test(text.slice(start + word.length, start + word.length + 2)) && /s$/.test(word)
-      && /\s/.test(text[start + word.length + 1] ?? ' ') && /\p{Lu}/u.test(word[0])) {
+    const last = word.charCodeAt(word.length - 1);
+    const apostropheS = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
+    if (apostropheS) { word = word.slice(0, -2); possessive = true; }
+    else if (upper && last === 115 && (text[start + word.length] === "'" || text[start + word.length] === '’')
+      && /\s/.test(text[start + word.length + 1] ?? ' ')) {
       possessive = true; // "Reuters' report": a bare apostrophe after a capitalised word ending in s
     }
     const end = start + word.length;
     const gap = text.slice(prevEnd, start);
-    const initial = /^(?:\p{Lu}\.)+$/u.test(word) && word.length <= 4 && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(word);
-    const acronym = !initial && (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word));
-    const capital = /^\p{Lu}/u.test(word) || PARTICLE_CAPITAL.test(word);
-    out.push({ start, end, text: word, possessive, capital, initial, acronym, openPosition: isOpen(text, start), gap });
-    prevEnd = possessive && poss ? end + 2 : end;
+    let initial = false;
+    let acronym = false;
+    let capital = upper;
+    if (upper) {
+      if (word.length <= 4 && word.includes('.')) initial = /^(?:\p{Lu}\.)+$/u.test(word) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(word);
+      acronym = !initial && word.length > 1 && (word === word.toUpperCase() && /^\p{Lu}[\p{Lu}\d.]+$/u.test(word));
+    } else if (word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'))) {
+      capital = PARTICLE_CAPITAL.test(word);
+    }
+    out.push({ start, end, text: word, possessive, capital, initial, acronym, openPosition: capital && isOpen(text, start), gap });
+    prevEnd = apostropheS ? end + 2 : end;
   }
   return out;
 }
