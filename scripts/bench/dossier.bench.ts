@@ -3,6 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDossier, renderDossierHtml, type DossierArticle, type DossierInput } from '../../src-main/core/dossier';
@@ -81,16 +82,24 @@ export async function run(): Promise<BenchRow[]> {
   const printer = new ChromiumPdfPrinter(chromium);
   try {
     const [, coldMs] = await time(() => printer.print(html, { format: 'A4', headerTitle: doc.figure.name }));
-    const [pdf, warmMs] = await time(() => printer.print(html, { format: 'A4', headerTitle: doc.figure.name }));
+    const warm: number[] = [];
+    let pdf = new Uint8Array();
+    for (let i = 0; i < 3; i++) {
+      const [bytes, ms] = await time(() => printer.print(html, { format: 'A4', headerTitle: doc.figure.name }));
+      warm.push(ms);
+      pdf = bytes;
+    }
+    const warmMs = warm.sort((a, b) => a - b)[1]; // median of three
     mkdirSync(join(root, 'artifacts'), { recursive: true });
     const file = join(root, 'artifacts', 'bench-dossier.pdf');
     writeFileSync(file, pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
     const total = buildMs + htmlMs + warmMs;
+    const load = `load average ${loadavg()[0].toFixed(1)}`; // PDF times swing with machine load; say what it was
     return [
       ...rows,
-      { area: 'dossier', metric: 'PDF (browser launch included)', value: coldMs, unit: 'ms' },
-      { area: 'dossier', metric: 'PDF (browser reused)', value: warmMs, unit: 'ms' },
+      { area: 'dossier', metric: 'PDF (browser launch included)', value: coldMs, unit: 'ms', note: load },
+      { area: 'dossier', metric: 'PDF (browser reused, median of 3)', value: warmMs, unit: 'ms', note: load },
       { area: 'dossier', metric: 'pages', value: pages, unit: 'pages', target: '~20' },
       { area: 'dossier', metric: '20-page export, warm (build+HTML+PDF)', value: total, unit: 'ms', target: '<= 3000 ms', pass: total <= 3000 },
       { area: 'dossier', metric: '20-page export, cold (build+HTML+PDF)', value: buildMs + htmlMs + coldMs, unit: 'ms', target: '<= 3000 ms', pass: buildMs + htmlMs + coldMs <= 3000 },

@@ -21,7 +21,6 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({
         format: opts.format,
         printBackground: true,
