@@ -38,10 +38,22 @@ function hashWord(key: string): number {
   return h >>> 0;
 }
 
+/** hashWord(foldWord(word)) for text[start, end), without building strings when the word is plain ASCII. */
+function hashWordAt(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return hashWord(foldWord(text.slice(start, end)));
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Hashes of the distinct shingles of `text`, sorted (a text shorter than a shingle gives one shingle of all its words). */
 export function shingleHashes(text: string): Uint32Array {
   const words: number[] = [];
-  scanWords(text, 0, text.length, (start, end) => words.push(hashWord(foldWord(text.slice(start, end)))));
+  scanWords(text, 0, text.length, (start, end) => words.push(hashWordAt(text, start, end)));
   const k = Math.min(SHINGLE_WORDS, words.length);
   if (k === 0) return new Uint32Array(0);
   const out = new Uint32Array(words.length - k + 1);
