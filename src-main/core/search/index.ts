@@ -1,7 +1,7 @@
 // Full-text search over a notebook (articles, notes, highlights, figures) on MiniSearch: BM25 ranking, prefix and
 // typo-tolerant words, verified "phrases", filters, snippets with marks, incremental updates and a persisted form.
 
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions as SearchOptionsOf, type SearchResult } from 'minisearch';
 import type { Span } from '../../shared/model';
 import { hasFilters, passesFilters } from './filters';
 import { parseQuery, typoBudget, type ParsedQuery } from './query';
@@ -26,7 +26,8 @@ interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[];
 
 const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
 
-function miniOptions(): Options<SearchDoc> {
+/** MiniSearch options; indexing records every term in `vocabulary`, so known words skip typo expansion. */
+function miniOptions(vocabulary: Set<string>): Options<SearchDoc> {
   return {
     idField: 'key',
     fields: ['title', 'text', 'meta'],
@@ -38,13 +39,17 @@ function miniOptions(): Options<SearchDoc> {
       return doc.text;
     },
     tokenize: indexTerms, // folds case and accents, drops stop words
-    processTerm: (term) => term,
-    searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 } },
+    processTerm: (term) => {
+      vocabulary.add(term);
+      return term;
+    },
+    searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 }, processTerm: (term) => term },
   };
 }
 
 export class SearchIndex {
-  private mini = new MiniSearch<SearchDoc>(miniOptions());
+  private vocabulary = new Set<string>(); // every term ever indexed (a removed document's terms may linger: harmless)
+  private mini = new MiniSearch<SearchDoc>(miniOptions(this.vocabulary));
   private docs = new Map<string, SearchDoc>();
 
   get size(): number {
@@ -82,12 +87,12 @@ export class SearchIndex {
   search(q: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? 20;
     const parsed = parseQuery(q);
-    const query = buildQuery(parsed);
-    if (!query || limit <= 0) return [];
+    const built = buildQuery(parsed, this.vocabulary);
+    if (!built || limit <= 0) return [];
     const filters = opts.filters;
     const filter = hasFilters(filters) ? (r: SearchResult) => passesFilters(this.docs.get(r.id)!, filters) : undefined;
     const hits: SearchHit[] = [];
-    for (const r of this.mini.search(query, { filter })) {
+    for (const r of this.mini.search(built.query, { ...built.options, filter })) {
       const doc = this.docs.get(r.id);
       if (!doc || !hasPhrases(doc, parsed)) continue;
       hits.push(toHit(doc, r, parsed));
@@ -118,7 +123,9 @@ export class SearchIndex {
     if (!SearchIndex.isCurrent(json)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
     const p = json as Persisted;
     const index = new SearchIndex();
-    index.mini = MiniSearch.loadJS(p.index as Parameters<typeof MiniSearch.loadJS>[0], miniOptions());
+    const plain = p.index as Parameters<typeof MiniSearch.loadJS>[0];
+    index.mini = MiniSearch.loadJS(plain, miniOptions(index.vocabulary));
+    for (const [term] of plain.index) index.vocabulary.add(term);
     for (const d of p.docs) index.docs.set(keyOf(d.kind, d.id), d);
     return index;
   }
@@ -137,21 +144,25 @@ export class SearchIndex {
   }
 }
 
-/** Phrases require all their words (exact); free words are OR-ed, typo-tolerant, the last one a prefix while typing. */
-function buildQuery(p: ParsedQuery): Query | null {
-  const parts: Query[] = [];
-  if (p.phraseTerms.length > 0) parts.push({ queries: [p.phraseTerms.join(' ')], combineWith: 'AND', prefix: false, fuzzy: false });
-  if (p.words.length > 0) {
-    const last = p.words.length - 1;
-    parts.push({
-      queries: [p.words.join(' ')],
-      combineWith: 'OR',
-      prefix: (t: string, i: number) => p.prefixLast && p.phrases.length === 0 && i === last && t.length >= 2,
-      fuzzy: (t: string) => typoBudget(t),
-    });
+/** Phrases require all their words (exact); free words are OR-ed, the last one a prefix while typing, and words the
+ * index has never seen are looked up with typos allowed (a known word is taken as meant: fuzzy expansion of common
+ * words is the costliest part of a query). A single part is passed flat: a one-branch tree costs a copy of its results. */
+function buildQuery(p: ParsedQuery, vocabulary: ReadonlySet<string>): { query: Query; options: SearchOptionsOf } | null {
+  const phrase: SearchOptionsOf = { combineWith: 'AND', prefix: false, fuzzy: false };
+  const last = p.words.length - 1;
+  const free: SearchOptionsOf = {
+    combineWith: 'OR',
+    prefix: (t: string, i: number) => p.prefixLast && p.phrases.length === 0 && i === last && t.length >= 2,
+    fuzzy: (t: string) => (vocabulary.has(t) ? 0 : typoBudget(t)),
+  };
+  const phraseQuery = p.phraseTerms.join(' ');
+  const freeQuery = p.words.join(' ');
+  if (phraseQuery && freeQuery) {
+    return { query: { combineWith: 'AND', queries: [{ queries: [phraseQuery], ...phrase }, { queries: [freeQuery], ...free }] }, options: {} };
   }
-  if (parts.length === 0) return null;
-  return parts.length === 1 ? parts[0] : { queries: parts, combineWith: 'AND' };
+  if (phraseQuery) return { query: phraseQuery, options: phrase };
+  if (freeQuery) return { query: freeQuery, options: free };
+  return null;
 }
 
 function hasPhrases(doc: SearchDoc, p: ParsedQuery): boolean {

@@ -25,12 +25,20 @@ export function findPhrase(text: string, phrase: string[], tokens?: Token[]): Sp
   return out;
 }
 
-/** Every span of `text` matching one of `terms` (folded index terms) or one of `phrases`, sorted, not overlapping. */
+/** Every span of `text` matching one of `terms` (folded index terms) or one of `phrases`, sorted, not overlapping.
+ * ASCII text takes one case-insensitive regular expression instead of a full tokenisation. */
 export function findHits(text: string, terms: ReadonlySet<string>, phrases: string[][]): Span[] {
-  const tokens = tokenize(text);
   const spans: Span[] = [];
+  const ascii = ASCII.test(text) && [...terms].every((t) => ASCII.test(t));
+  const tokens = ascii ? undefined : tokenize(text);
   for (const p of phrases) spans.push(...findPhrase(text, p, tokens));
-  for (const t of tokens) if (terms.has(t.term)) spans.push([t.start, t.end]);
+  if (tokens) {
+    for (const t of tokens) if (terms.has(t.term)) spans.push([t.start, t.end]);
+  } else if (terms.size > 0) {
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'gi');
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Span[] = [];
   for (const s of spans) if (out.length === 0 || s[0] >= out[out.length - 1][1]) out.push(s);
