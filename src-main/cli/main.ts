@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { registerArticleCommands } from './commands/articles';
+import { registerDossierCommands } from './commands/dossiers';
 import { registerFigureCommands } from './commands/figures';
 import { registerServeCommand } from './commands/serve';
 
@@ -14,6 +15,7 @@ export function buildProgram(appDir: string): Command {
     .configureOutput({ outputError: (s, write) => write(s.split('\n')[0] + '\n') });
   registerArticleCommands(program);
   registerFigureCommands(program);
+  registerDossierCommands(program);
   registerServeCommand(program, appDir);
   return program;
 }

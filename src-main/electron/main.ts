@@ -11,6 +11,7 @@ import { applyTheme, desktopHandlers, runMenuAction } from './desktop-actions';
 import { registerContractIpc, registerDesktopIpc, senderCheck } from './ipc-main';
 import { methodsArgument } from './ipc-protocol';
 import { buildMenuTemplate } from './menu-template';
+import { ElectronPdfPrinter } from './print-pdf';
 import { createMainWindow, guardAllWebContents, hardenSession } from './secure-window';
 import { fitToDisplays } from './window-state';
 import { loadWindowState, trackWindowState } from './window-state-file';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     dataDir,
     seed: true,
     corpusDir: findCorpusDir(app.isPackaged ? process.resourcesPath : here),
+    printer: new ElectronPdfPrinter(),
   });
   handlers = withNativeTheme(services.handlers);
   applyTheme(services.settings.get().theme);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { openLowdbStore } from '../store/lowdb-store';
 import { createServices, type Services } from './index';
+import type { PdfPrinter } from './pdf/printer';
 
 export interface BootOptions {
   dataDir: string;
@@ -11,11 +12,13 @@ export interface BootOptions {
   seed?: boolean;
   readOnly?: boolean;
   corpusDir?: string;
+  /** The desktop app passes Electron's printToPDF printer; elsewhere a system Chromium is found on demand. */
+  printer?: PdfPrinter;
 }
 
 export async function bootNotebook(opts: BootOptions): Promise<Services> {
   const store = await openLowdbStore(opts.dataDir, { readOnly: opts.readOnly });
-  const services = createServices({ store, corpusDir: opts.corpusDir });
+  const services = createServices({ store, corpusDir: opts.corpusDir, printer: opts.printer });
   if (opts.seed) await services.articles.seedIfNew();
   return services;
 }

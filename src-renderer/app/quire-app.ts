@@ -10,6 +10,7 @@ import '../views/library-view';
 import '../views/reader-view';
 import '../views/figures-view';
 import '../views/figure-view';
+import '../views/dossier-view';
 
 @customElement('quire-app')
 export class QuireApp extends LitElement {
@@ -67,6 +68,8 @@ export class QuireApp extends LitElement {
         return html`<quire-figures></quire-figures>`;
       case 'figure':
         return html`<quire-figure .figureId=${r.id}></quire-figure>`;
+      case 'dossier':
+        return html`<quire-dossier .figureId=${r.id}></quire-dossier>`;
       default:
         return html`<section class="empty" role="status">
           <h1>Nothing here yet</h1>

@@ -75,7 +75,7 @@ export type HandlersOf<T> = Pick<Handlers, keyof T & Method>;
 export const methods = Object.keys(inputs) as Method[];
 
 /** Methods that only make sense where the caller can name files on this machine (desktop, CLI). */
-export const localOnly: ReadonlySet<Method> = new Set<Method>(['importFiles']);
+export const localOnly: ReadonlySet<Method> = new Set<Method>(['importFiles', 'exportDossierToFile', 'exportAllDossiers']);
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(inputs, name);
