@@ -103,6 +103,8 @@ export interface Highlight {
   figureIds: string[];
   tags: string[];
   anchor: AnchorStatus;
+  /** Content hash of the article text the anchor status was computed on; a different text means re-anchoring. */
+  textHash?: string;
   created: string;
   updated: string;
 }
