@@ -12,6 +12,8 @@ export type AlignOp =
 export interface SequenceOptions {
   /** Least weighted Jaccard for two passages to be aligned (default 0.45). */
   minSimilarity?: number;
+  /** Match single units only, never merged runs (for lists of separate statements, e.g. claims). */
+  oneToOne?: boolean;
 }
 
 /** The group shapes tried: [units of A, units of B]. Uneven ones absorb sentence splits that differ. */
@@ -44,6 +46,7 @@ class Groups {
  */
 export function alignDense(a: Unit[], b: Unit[], w: Float64Array, options: SequenceOptions = {}): AlignOp[] {
   const minSim = options.minSimilarity ?? 0.45;
+  const shapes = options.oneToOne ? 1 : SHAPES.length;
   const n = a.length;
   const m = b.length;
   // Unshared weight costs `penalty` per unit so that a match scores above 0 exactly when sim > minSim: a merge then
@@ -94,7 +97,7 @@ export function alignDense(a: Unit[], b: Unit[], w: Float64Array, options: Seque
           }
         }
       }
-      for (let s = 1; s < SHAPES.length; s++) {
+      for (let s = 1; s < shapes; s++) {
         const p = SHAPES[s][0];
         const q = SHAPES[s][1];
         if (p > i || q > j) continue;
