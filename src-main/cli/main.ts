@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerArticleCommands } from './commands/articles';
 import { registerDossierCommands } from './commands/dossiers';
 import { registerFigureCommands } from './commands/figures';
+import { registerHighlightCommands } from './commands/highlights';
 import { registerServeCommand } from './commands/serve';
 
 export function buildProgram(appDir: string): Command {
@@ -15,6 +16,7 @@ export function buildProgram(appDir: string): Command {
     .configureOutput({ outputError: (s, write) => write(s.split('\n')[0] + '\n') });
   registerArticleCommands(program);
   registerFigureCommands(program);
+  registerHighlightCommands(program);
   registerDossierCommands(program);
   registerServeCommand(program, appDir);
   return program;
