@@ -61,7 +61,7 @@ ol.sources li { margin: .35em 0; padding-left: 2.6em; text-indent: -2.6em; }
 
 const SCREEN = `
 body { max-width: 46em; margin: 2.5em auto 4em; padding: 0 1.5em; }
-.cover { padding: 2em 0 1.5em; border-bottom: 1px solid #ccc; }
+.cover { padding: 2em 0 1em; }
 @media print { body { max-width: none; margin: 0; padding: 0; } }
 `;
 
