@@ -1,6 +1,6 @@
-// Citations for a passage of an article: "Title", Outlet, 11 July 2012, para. 3.
+// Citations for a passage of an article ("Title", Outlet, 11 July 2012, para. 3): pure, shared by core and renderer.
 
-import type { Article } from '../../shared/model';
+import type { Article } from './model';
 
 export type CitableArticle = Pick<Article, 'title' | 'outlet' | 'published' | 'paragraphs'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../shared/model';
-import { citation, paragraphAt, quoteWithCitation } from './citation';
+import { citation, paragraphAt, quoteWithCitation } from '../../shared/citation';
 import { highlightsToMarkdown, type PlacedHighlight } from './export';
 
 const text = 'First paragraph about Fares.\nSecond paragraph: the ambassador quit.\nThird one.';

@@ -1,7 +1,7 @@
 // An article's highlights and their notes as Markdown, in text order, each quote with its citation; orphans last.
 
 import type { Highlight } from '../../shared/model';
-import { citation, longDate, paragraphAt, type CitableArticle } from './citation';
+import { citation, longDate, paragraphAt, type CitableArticle } from '../../shared/citation';
 
 /** A highlight with where it currently lands (null when orphaned) and the words it was made on. */
 export interface PlacedHighlight {
