@@ -13,6 +13,18 @@ import { href } from '../app/router';
 import { formatDate } from './format';
 import { statusStyles } from './status-styles';
 
+/** Statements with the same words (a role repeated by several sources, a quote in two copies) shown once, all cited. */
+function grouped(items: Attribution[]): [string, Attribution[]][] {
+  const out = new Map<string, [string, Attribution[]]>();
+  for (const a of items) {
+    const key = a.text.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\W+/g, ' ').trim();
+    const entry = out.get(key);
+    if (entry) entry[1].push(a);
+    else out.set(key, [a.text, [a]]);
+  }
+  return [...out.values()];
+}
+
 @customElement('quire-figure')
 export class QuireFigure extends LitElement {
   @consume({ context: apiContext })
@@ -63,8 +75,8 @@ export class QuireFigure extends LitElement {
           <button class="small" @click=${() => this.merge(s.otherId, 'yes')}>Yes, merge</button>
           <button class="small" @click=${() => this.merge(s.otherId, 'no')}>No</button>
           <button class="small" aria-pressed=${s.verdict === 'unsure'} @click=${() => this.merge(s.otherId, 'unsure')}>Unsure</button></span></li>`)}</ul></section>` : ''}
-      <section><h2>Roles</h2>${f.roles.length ? html`<ul>${f.roles.map((r) => html`<li><span dir="auto">${r.text}</span> ${this.cite(r, titles)}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
-      <section><h2>Quotes</h2>${f.quotes.length ? f.quotes.map((q) => html`<blockquote dir="auto">“${q.text}” ${this.cite(q, titles)}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
+      <section><h2>Roles</h2>${f.roles.length ? html`<ul>${grouped(f.roles).map(([text, rs]) => html`<li><span dir="auto">${text}</span> ${rs.map((r) => this.cite(r, titles))}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
+      <section><h2>Quotes</h2>${f.quotes.length ? grouped(f.quotes).map(([text, qs]) => html`<blockquote dir="auto">“${text}” ${qs.map((q) => this.cite(q, titles))}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
       <section><h2>Mentions</h2>${d.byArticle.map((a) => html`<div class="art">
         <h3><a href=${href('article', a.articleId)}>${a.title}</a> <span class="muted">${[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></h3>
         <ol>${a.mentions.map((m) => html`<li><a class="ctx" href=${`${href('article', a.articleId)}?at=${m.start}-${m.end}`}>
@@ -123,6 +135,7 @@ export class QuireFigure extends LitElement {
       .aliases li { display: flex; gap: 0.6rem; align-items: center; }
       blockquote { font-family: var(--q-serif); margin: 0.5rem 0; padding: 0.4rem 0.9rem; border-left: 3px solid var(--q-accent); }
       .cite { font-size: 0.8rem; color: var(--q-muted); margin-left: 0.3rem; }
+      .cite + .cite::before { content: '· '; }
       .art ol { list-style: none; padding: 0; }
       .ctx { display: block; color: var(--q-text); text-decoration: none; font-family: var(--q-serif); padding: 0.3rem 0.5rem; border-radius: 4px; }
       .ctx:hover { background: var(--q-hover); }
