@@ -2,6 +2,7 @@
 // writes the rows as JSON to artifacts/bench.json. Numbers are reported here, never asserted in the test suite.
 
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchModule, BenchRow } from './types';
@@ -44,5 +45,5 @@ for (const t of table) console.log(line(cols.map((c) => t[c])));
 
 const out = join(here, '../../artifacts/bench.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ machine: { node: process.version, cpus: navigator.hardwareConcurrency }, rows }, null, 2));
+writeFileSync(out, JSON.stringify({ machine: { node: process.version, cpus: availableParallelism(), loadavg: loadavg() }, rows }, null, 2));
 console.log(`\nJSON: ${out}`);
