@@ -1,40 +1,79 @@
 // A lowdb adapter that writes JSON durably: temp file, fsync, rename, fsync of the folder; reads name the file on error.
 
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
+/** The few file operations durable writes need; tests pass a failing one to simulate a full disk or a locked file. */
+export interface StoreFs {
+  mkdir: typeof nodeFs.mkdir;
+  open: typeof nodeFs.open;
+  rename: typeof nodeFs.rename;
+  unlink: typeof nodeFs.unlink;
+  readFile: typeof nodeFs.readFile;
+}
+
+export const realFs: StoreFs = nodeFs;
+
 export class CorruptFileError extends Error {
-  constructor(readonly file: string, detail: string) {
+  constructor(readonly file: string, readonly detail: string) {
     super(`${basename(file)} is damaged (${detail})`);
     this.name = 'CorruptFileError';
   }
 }
 
-/** Write `data` to `file` so that a crash leaves either the old or the new content, never a mix. */
-export async function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fh = await open(tmp, 'w');
-  try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
+/** A write that did not reach the disk; the message says why in words (disk full, permission), for the user. */
+export class StoreWriteError extends Error {
+  constructor(readonly file: string, readonly code: string | undefined, cause: unknown) {
+    super(`Could not save ${basename(file)}: ${reasonOf(code, cause)}. The change was not saved.`, { cause });
+    this.name = 'StoreWriteError';
   }
-  try {
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  await syncDir(dir);
 }
 
-async function syncDir(dir: string): Promise<void> {
+function reasonOf(code: string | undefined, cause: unknown): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full (ENOSPC)';
+    case 'EDQUOT':
+      return 'the disk quota is used up (EDQUOT)';
+    case 'EPERM':
+    case 'EACCES':
+      return `permission denied (${code})`;
+    case 'EROFS':
+      return 'the disk is read-only (EROFS)';
+    case 'EIO':
+      return 'the disk reported an input/output error (EIO)';
+    default:
+      return String(cause instanceof Error ? cause.message : cause).split('\n')[0];
+  }
+}
+
+/** Write `data` to `file` so that a crash leaves either the old or the new content, never a mix. */
+export async function writeFileDurably(file: string, data: string | Uint8Array, fs: StoreFs = realFs): Promise<void> {
+  const dir = dirname(file);
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    const fh = await fs.open(tmp, 'w');
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw new StoreWriteError(file, (err as NodeJS.ErrnoException).code, err);
+  }
+  await syncDir(dir, fs).catch((err: unknown) => {
+    throw new StoreWriteError(file, (err as NodeJS.ErrnoException).code, err);
+  });
+}
+
+async function syncDir(dir: string, fs: StoreFs): Promise<void> {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
-  const dh = await open(dir, 'r');
+  const dh = await fs.open(dir, 'r');
   try {
     await dh.sync();
   } finally {
@@ -45,28 +84,42 @@ async function syncDir(dir: string): Promise<void> {
 /** JSON adapter for lowdb: durable writes, serialised so two writes never interleave, clear errors on corrupt files. */
 export class DurableJSONFile<T> implements Adapter<T> {
   private queue: Promise<void> = Promise.resolve();
-  constructor(readonly file: string, private readonly pretty = false) {}
+  /** The text last read from or written to disk: what a failed write rolls the in-memory data back to. */
+  lastText: string | null = null;
+
+  constructor(readonly file: string, private readonly pretty = false, private readonly fs: StoreFs = realFs) {}
 
   async read(): Promise<T | null> {
     let raw: string;
     try {
-      raw = await readFile(this.file, 'utf8');
+      raw = await this.fs.readFile(this.file, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
     if (raw.trim() === '') throw new CorruptFileError(this.file, 'empty');
+    let value: T;
     try {
-      return JSON.parse(raw) as T;
+      value = JSON.parse(raw) as T;
     } catch (err) {
       throw new CorruptFileError(this.file, (err as Error).message);
     }
+    this.lastText = raw;
+    return value;
   }
 
   write(data: T): Promise<void> {
     const text = this.pretty ? JSON.stringify(data, null, 1) : JSON.stringify(data);
-    const next = this.queue.then(() => writeFileDurably(this.file, text));
+    const next = this.queue.then(async () => {
+      await writeFileDurably(this.file, text, this.fs);
+      this.lastText = text;
+    });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Resolves when every write asked for so far has settled. */
+  flush(): Promise<void> {
+    return this.queue;
   }
 }

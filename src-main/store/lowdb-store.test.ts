@@ -1,21 +1,8 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../shared/model';
 import { openLowdbStore } from './lowdb-store';
-
-function article(id: string, text = `Body of ${id}.`): Article {
-  return {
-    id, title: `Title ${id}`, outlet: 'Outlet', byline: null, published: '2012-07-12', url: null, tags: [],
-    text, paragraphs: [[0, text.length]], words: text.split(/\s+/).length,
-    source: { fileName: `${id}.txt`, format: 'txt', content: text }, importedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-async function tmp(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'quire-store-'));
-}
+import { article, tempDir as tmp } from './test-fixtures';
 
 describe('lowdb store', () => {
   it('persists articles across opens, bodies apart from the index', async () => {
@@ -61,9 +48,36 @@ describe('lowdb store', () => {
     await expect(s.addArticles([article('a1')])).rejects.toThrow(/read-only/);
   });
 
-  it('names the damaged file when the library is garbage', async () => {
+  it('names the damaged file when the library is garbage and no backup exists', async () => {
     const dir = await tmp();
     await writeFile(join(dir, 'library.json'), '{"schemaVersion": 1, "articles": [');
-    await expect(openLowdbStore(dir)).rejects.toThrow(/library\.json is damaged/);
+    const s = await openLowdbStore(dir);
+    expect(s.messages[0]).toMatch(/library\.json was damaged .*No valid backup/);
+    expect(s.listArticles()).toEqual([]);
+    expect(s.isNew).toBe(false);
+  });
+
+  it('restores an article from the trash and sweeps only unreferenced bodies', async () => {
+    const dir = await tmp();
+    const s = await openLowdbStore(dir);
+    await s.addArticles([article('a1'), article('a2')]);
+    await s.deleteArticle('a1');
+    expect(await s.restoreArticle('a1')).toMatchObject({ id: 'a1', title: 'Title a1' });
+    expect(s.listArticles().map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+    expect(s.data.trash).toEqual([]);
+    expect(await s.restoreArticle('a1')).toBeUndefined();
+    await writeFile(join(dir, 'articles', 'stray.json'), '{}');
+    expect(await s.sweepArticleBodies()).toBe(1);
+    expect((await readdir(join(dir, 'articles'))).sort()).toEqual(['a1.json', 'a2.json']);
+    expect((await s.getArticle('a1'))?.text).toBe('Body of a1.');
+  });
+
+  it('serialises concurrent updates so none is lost', async () => {
+    const dir = await tmp();
+    const s = await openLowdbStore(dir);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => s.update((d) => d.notes.push({ id: `n${i}`, title: 'T', body: '', tags: [], created: '', updated: '' }))));
+    await s.close();
+    const again = await openLowdbStore(dir, { readOnly: true });
+    expect(again.data.notes.map((n) => n.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`).sort());
   });
 });

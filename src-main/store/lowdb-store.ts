@@ -1,12 +1,17 @@
 // NotebookStore on lowdb: library.json (article index), notebook.json (highlights, notes, decisions, settings),
-// articles/<id>.json (bodies, written once), cache/<name>.json (derived data). All writes are durable.
+// articles/<id>.json (bodies, written once), cache/<name>.json (derived data). Writes are durable and serialised,
+// a failed write is rolled back in memory, one process writes at a time (lock), damaged files are recovered.
 
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
-import { DurableJSONFile } from './durable-file';
+import { bodiesReferencedByBackups, createBackup, HOUR_MS, listBackups, pruneBackups } from './backups';
+import { DurableJSONFile, realFs, type StoreFs } from './durable-file';
+import { acquireLock, type NotebookLock } from './lock';
+import { migrate, MIGRATIONS, type Migration } from './migrations';
+import { loadStoreFile, type Loaded } from './recovery';
 import {
   type ArticleBody,
   type ArticleMeta,
@@ -18,57 +23,80 @@ import {
 } from './types';
 
 export interface OpenOptions {
-  /** Open without writing anything (read-only CLI commands). */
+  /** Open without writing anything and without the lock (read-only CLI commands). */
   readOnly?: boolean;
+  /** Who is opening, for the "in use by" message another process gets (default: "Quire"). */
+  openedBy?: string;
+  /** Tests: a file system that fails (ENOSPC, EPERM), a clock, other migrations and target version. */
+  fs?: StoreFs;
+  now?: () => Date;
+  migrations?: Readonly<Record<number, Migration>>;
+  schemaVersion?: number;
 }
 
 export async function openLowdbStore(dataDir: string, options: OpenOptions = {}): Promise<NotebookStore> {
-  const store = new LowdbStore(dataDir, options.readOnly ?? false);
-  await store.open();
+  const store = new LowdbStore(dataDir, options);
+  try {
+    await store.open();
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   return store;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
+const emptyLibrary = (v: number): LibraryData => ({ schemaVersion: v, articles: [] });
+const emptyNotebook = (v: number): NotebookData => ({ schemaVersion: v, highlights: [], notes: [], decisions: [], settings: defaultSettings(), trash: [] });
+
 class LowdbStore implements NotebookStore {
   isNew = false;
   readOnly: boolean;
   messages: string[] = [];
+  private readonly fs: StoreFs;
+  private readonly now: () => Date;
+  private readonly version: number;
   private library: Low<LibraryData>;
   private notebook: Low<NotebookData>;
   private byId = new Map<string, ArticleMeta>();
+  private lock: NotebookLock | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private lastBackup = 0;
 
-  constructor(readonly dataDir: string, readOnly: boolean) {
-    this.readOnly = readOnly;
-    this.library = new Low(new DurableJSONFile<LibraryData>(join(dataDir, 'library.json')), {
-      schemaVersion: SCHEMA_VERSION,
-      articles: [],
-    });
-    this.notebook = new Low(new DurableJSONFile<NotebookData>(join(dataDir, 'notebook.json'), true), {
-      schemaVersion: SCHEMA_VERSION,
-      highlights: [],
-      notes: [],
-      decisions: [],
-      settings: defaultSettings(),
-      trash: [],
-    });
+  constructor(readonly dataDir: string, private readonly opts: OpenOptions) {
+    this.readOnly = opts.readOnly ?? false;
+    this.fs = opts.fs ?? realFs;
+    this.now = opts.now ?? (() => new Date());
+    this.version = opts.schemaVersion ?? SCHEMA_VERSION;
+    this.library = new Low(new DurableJSONFile<LibraryData>(join(dataDir, 'library.json'), false, this.fs), emptyLibrary(this.version));
+    this.notebook = new Low(new DurableJSONFile<NotebookData>(join(dataDir, 'notebook.json'), true, this.fs), emptyNotebook(this.version));
   }
 
   async open(): Promise<void> {
-    this.isNew = !existsSync(join(this.dataDir, 'library.json'));
-    if (!this.readOnly) await mkdir(join(this.dataDir, 'articles'), { recursive: true });
-    await this.library.read();
-    await this.notebook.read();
-    const version = Math.max(this.library.data.schemaVersion ?? 0, this.notebook.data.schemaVersion ?? 0);
-    if (version > SCHEMA_VERSION) {
+    if (!this.readOnly) this.lock = await acquireLock(this.dataDir, this.opts.openedBy ?? 'Quire');
+    const backups = await listBackups(this.dataDir);
+    this.lastBackup = backups[0]?.at.getTime() ?? 0;
+    const notebookExists = existsSync(join(this.dataDir, 'notebook.json'));
+    const load = { dataDir: this.dataDir, readOnly: this.readOnly, now: this.now(), fs: this.fs };
+    const lib = await loadStoreFile('library', this.adapter('library'), { ...load, mustExist: notebookExists || backups.length > 0 });
+    const nb = await loadStoreFile('notebook', this.adapter('notebook'), load);
+    this.isNew = lib.state === 'missing';
+    this.library.data = dataOf(lib) ?? emptyLibrary(this.version);
+    this.notebook.data = normalise(dataOf(nb) ?? emptyNotebook(this.version));
+    for (const l of [lib, nb]) if ('message' in l) this.messages.push(l.message);
+    const version = Math.max(...[lib, nb].flatMap((l) => ('version' in l ? [l.version] : [])), 0) || this.version;
+    if (version > this.version) {
       this.readOnly = true;
-      this.messages.push(
-        `This notebook was written by a newer Quire (schema ${version}, this one knows ${SCHEMA_VERSION}); it is open read-only.`,
-      );
+      this.messages.push(`This notebook was written by a newer Quire (schema ${version}, this one knows ${this.version}); it is open read-only.`);
+      await this.releaseLock();
+    } else if (version < this.version && !this.readOnly) {
+      await this.migrateFrom(version);
     }
-    this.notebook.data = { ...this.notebook.data, settings: { ...defaultSettings(), ...this.notebook.data.settings } };
-    for (const meta of this.library.data.articles) this.byId.set(meta.id, meta);
-    if (this.isNew && !this.readOnly) await this.library.write();
+    this.reindex();
+    if (this.readOnly) return;
+    await mkdir(join(this.dataDir, 'articles'), { recursive: true });
+    if (this.isNew || lib.state === 'lost') await this.library.write();
   }
 
   listArticles(): readonly ArticleMeta[] {
@@ -91,52 +119,89 @@ class LowdbStore implements NotebookStore {
     return article;
   }
 
-  async addArticles(articles: Article[]): Promise<void> {
-    this.assertWritable();
-    const fresh = articles.filter((a) => SAFE_ID.test(a.id) && !this.byId.has(a.id));
-    for (const a of fresh) {
-      const body: ArticleBody = { id: a.id, text: a.text, paragraphs: a.paragraphs, source: a.source, pages: a.pages, chapters: a.chapters };
-      await this.bodyFile(a.id).write(body);
-    }
-    if (fresh.length === 0) return;
-    for (const a of fresh) {
-      const { text: _t, paragraphs: _p, source, pages: _pg, chapters: _c, ...rest } = a;
-      const meta: ArticleMeta = { ...rest, fileName: source.fileName, format: source.format };
-      this.library.data.articles.push(meta);
-      this.byId.set(meta.id, meta);
-    }
-    await this.library.write();
-  }
-
-  async updateMeta(id: string, patch: Partial<Omit<ArticleMeta, 'id'>>): Promise<ArticleMeta> {
-    this.assertWritable();
-    const meta = this.byId.get(id);
-    if (!meta) throw new Error(`no article ${id}`);
-    Object.assign(meta, patch);
-    await this.library.write();
-    return meta;
-  }
-
-  async deleteArticle(id: string): Promise<void> {
-    this.assertWritable();
-    const meta = this.byId.get(id);
-    if (!meta) return;
-    this.library.data.articles = this.library.data.articles.filter((a) => a.id !== id);
-    this.byId.delete(id);
-    await this.update((d) => {
-      d.trash.push({ kind: 'article', id, title: meta.title, deletedAt: new Date().toISOString(), item: meta });
+  addArticles(articles: Article[]): Promise<void> {
+    return this.write(async () => {
+      const fresh = articles.filter((a, i) => SAFE_ID.test(a.id) && !this.byId.has(a.id) && articles.findIndex((b) => b.id === a.id) === i);
+      if (fresh.length === 0) return;
+      for (const a of fresh) {
+        const body: ArticleBody = { id: a.id, text: a.text, paragraphs: a.paragraphs, source: a.source, pages: a.pages, chapters: a.chapters };
+        await this.bodyFile(a.id).write(body);
+      }
+      await this.changeLibrary((lib) => {
+        for (const a of fresh) {
+          const { text: _t, paragraphs: _p, source, pages: _pg, chapters: _c, ...rest } = a;
+          lib.articles.push({ ...rest, fileName: source.fileName, format: source.format });
+        }
+      });
     });
-    await this.library.write();
+  }
+
+  updateMeta(id: string, patch: Partial<Omit<ArticleMeta, 'id'>>): Promise<ArticleMeta> {
+    return this.write(async () => {
+      if (!this.byId.has(id)) throw new Error(`no article ${id}`);
+      await this.changeLibrary((lib) => Object.assign(lib.articles.find((a) => a.id === id)!, patch));
+      return this.byId.get(id)!;
+    });
+  }
+
+  deleteArticle(id: string): Promise<void> {
+    return this.write(async () => {
+      const meta = this.byId.get(id);
+      if (!meta) return;
+      // The trash entry is saved first: a crash in between leaves the article listed twice, never lost.
+      await this.changeNotebook((d) => {
+        d.trash = d.trash.filter((t) => !(t.kind === 'article' && t.id === id));
+        d.trash.push({ kind: 'article', id, title: meta.title, deletedAt: this.now().toISOString(), item: { ...meta } });
+      });
+      try {
+        await this.changeLibrary((lib) => {
+          lib.articles = lib.articles.filter((a) => a.id !== id);
+        });
+      } catch (err) {
+        await this.changeNotebook((d) => {
+          d.trash = d.trash.filter((t) => !(t.kind === 'article' && t.id === id));
+        }).catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  restoreArticle(id: string): Promise<ArticleMeta | undefined> {
+    return this.write(async () => {
+      const item = this.notebook.data.trash.find((t) => t.kind === 'article' && t.id === id);
+      if (!item) return undefined;
+      const meta = item.item as ArticleMeta;
+      if (!this.byId.has(id)) await this.changeLibrary((lib) => void lib.articles.push(meta));
+      await this.changeNotebook((d) => {
+        d.trash = d.trash.filter((t) => !(t.kind === 'article' && t.id === id));
+      });
+      return this.byId.get(id);
+    });
+  }
+
+  sweepArticleBodies(): Promise<number> {
+    return this.write(async () => {
+      const keep = await bodiesReferencedByBackups(this.dataDir);
+      for (const a of this.library.data.articles) keep.add(a.id);
+      for (const t of this.notebook.data.trash) if (t.kind === 'article') keep.add(t.id);
+      let removed = 0;
+      for (const name of await readdir(join(this.dataDir, 'articles')).catch(() => [] as string[])) {
+        const id = name.replace(/\.json$/, '');
+        if (name.endsWith('.json') && !keep.has(id)) {
+          await rm(join(this.dataDir, 'articles', name), { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    });
   }
 
   get data(): Readonly<NotebookData> {
     return this.notebook.data;
   }
 
-  async update(change: (data: NotebookData) => void): Promise<void> {
-    this.assertWritable();
-    change(this.notebook.data);
-    await this.notebook.write();
+  update(change: (data: NotebookData) => void): Promise<void> {
+    return this.write(() => this.changeNotebook(change));
   }
 
   async readCache<T>(name: string): Promise<T | undefined> {
@@ -152,24 +217,96 @@ class LowdbStore implements NotebookStore {
     await this.cacheFile<unknown>(name).write(value);
   }
 
+  /** Waits for every pending write, then lets go of the lock. */
   async close(): Promise<void> {
-    // Every write above is awaited; nothing is pending here.
+    await this.chain.catch(() => undefined);
+    await this.releaseLock();
   }
 
-  async emptyTrashBody(id: string): Promise<void> {
-    await rm(join(this.dataDir, 'articles', `${id}.json`), { force: true });
+  /** Runs one change at a time, after an hourly backup of the files as they are on disk. */
+  private write<T>(job: () => Promise<T>): Promise<T> {
+    if (this.readOnly) return Promise.reject(new Error('This notebook is open read-only; the change was not saved.'));
+    const run = this.chain.then(async () => {
+      await this.backupIfDue();
+      return job();
+    });
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async changeNotebook(change: (data: NotebookData) => void): Promise<void> {
+    try {
+      change(this.notebook.data);
+      await this.notebook.write();
+    } catch (err) {
+      const last = this.adapter('notebook').lastText;
+      this.notebook.data = normalise(last ? (JSON.parse(last) as NotebookData) : emptyNotebook(this.version));
+      throw err;
+    }
+  }
+
+  private async changeLibrary(change: (data: LibraryData) => void): Promise<void> {
+    try {
+      change(this.library.data);
+      await this.library.write();
+    } catch (err) {
+      const last = this.adapter('library').lastText;
+      this.library.data = last ? (JSON.parse(last) as LibraryData) : emptyLibrary(this.version);
+      throw err;
+    } finally {
+      this.reindex();
+    }
+  }
+
+  private async backupIfDue(reason = 'hourly', force = false): Promise<void> {
+    const now = this.now();
+    if (!force && now.getTime() - this.lastBackup < HOUR_MS) return;
+    try {
+      if (await createBackup(this.dataDir, reason, now, this.fs)) this.lastBackup = now.getTime();
+      await pruneBackups(this.dataDir);
+    } catch (err) {
+      if (force) throw err; // a migration never runs without its backup; a missed hourly one only waits for the next write
+    }
+  }
+
+  private async migrateFrom(from: number): Promise<void> {
+    await this.backupIfDue(`pre-migration-v${from}-to-v${this.version}`, true);
+    migrate({ library: this.library.data, notebook: this.notebook.data }, from, this.version, this.opts.migrations ?? MIGRATIONS);
+    await this.library.write();
+    await this.notebook.write();
+  }
+
+  private reindex(): void {
+    this.byId = new Map(this.library.data.articles.map((m) => [m.id, m]));
+  }
+
+  private async releaseLock(): Promise<void> {
+    const lock = this.lock;
+    this.lock = null;
+    await lock?.release();
+  }
+
+  private adapter(kind: 'library'): DurableJSONFile<LibraryData>;
+  private adapter(kind: 'notebook'): DurableJSONFile<NotebookData>;
+  private adapter(kind: 'library' | 'notebook'): DurableJSONFile<LibraryData> | DurableJSONFile<NotebookData> {
+    return (kind === 'library' ? this.library.adapter : this.notebook.adapter) as DurableJSONFile<LibraryData> | DurableJSONFile<NotebookData>;
   }
 
   private bodyFile(id: string): DurableJSONFile<ArticleBody> {
-    return new DurableJSONFile<ArticleBody>(join(this.dataDir, 'articles', `${id}.json`));
+    return new DurableJSONFile<ArticleBody>(join(this.dataDir, 'articles', `${id}.json`), false, this.fs);
   }
 
   private cacheFile<T>(name: string): DurableJSONFile<T> {
     if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) throw new Error(`bad cache name ${name}`);
-    return new DurableJSONFile<T>(join(this.dataDir, 'cache', `${name}.json`));
+    return new DurableJSONFile<T>(join(this.dataDir, 'cache', `${name}.json`), false, this.fs);
   }
+}
 
-  private assertWritable(): void {
-    if (this.readOnly) throw new Error('This notebook is open read-only; the change was not saved.');
-  }
+function dataOf<T>(l: Loaded<T>): T | undefined {
+  return 'data' in l ? l.data : undefined;
+}
+
+/** Older files may lack newer settings keys or lists: fill them in. */
+function normalise(d: NotebookData): NotebookData {
+  return { ...emptyNotebook(d.schemaVersion), ...d, settings: { ...defaultSettings(), ...d.settings } };
 }

@@ -52,6 +52,10 @@ export interface NotebookStore {
   updateMeta(id: string, patch: Partial<Omit<ArticleMeta, 'id'>>): Promise<ArticleMeta>;
   /** Moves an article to the trash (its body stays until the trash is emptied). */
   deleteArticle(id: string): Promise<void>;
+  /** Brings an article back from the trash into the library; undefined when the trash holds no such article. */
+  restoreArticle(id: string): Promise<ArticleMeta | undefined>;
+  /** Deletes body files no longer listed by the library, the trash or any backup; returns how many. */
+  sweepArticleBodies(): Promise<number>;
 
   /** The small notebook data, read-only view; change it through `update`. */
   readonly data: Readonly<NotebookData>;
@@ -61,6 +65,7 @@ export interface NotebookStore {
   readCache<T>(name: string): Promise<T | undefined>;
   writeCache(name: string, value: unknown): Promise<void>;
 
+  /** Waits for pending writes, then releases the notebook's lock. Call it on quit. */
   close(): Promise<void>;
 }
 
