@@ -10,12 +10,21 @@ const MAX_EXACT = 400;
 /** No more fuzzy candidates than this are scored per search. */
 const MAX_FUZZY = 50;
 
-/** The error budget for a quote: half its length, at most 256 edits. */
+/** Share of a quote's length that may be edited and still be found (just above what anchor.ts accepts). */
+const SEARCH_ERROR_RATE = 0.3;
+/** Half-width of the first, local search around the old position; the whole text is searched only if that fails. */
+const LOCAL_RADIUS = 2000;
+
+/** The error budget for a pattern: 30% of its length, at most 256 edits. */
 export function maxErrorsFor(length: number): number {
-  return Math.min(LONG_QUOTE, Math.floor(length / 2));
+  return Math.min(LONG_QUOTE, Math.floor(length * SEARCH_ERROR_RATE));
 }
 
-/** Scored candidates for `q.quote` in `text` (both folded), best first; empty when nothing is within the budget. */
+/**
+ * Scored candidates for `q.quote` in `text` (both folded), best first; empty when nothing is within the budget.
+ * Cheap searches first: exact hits anywhere, then fuzzy search near the old position; the whole text is searched
+ * fuzzily only when those found nothing convincing.
+ */
 export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
   const { quote } = q;
   if (quote.length === 0) return [];
@@ -26,6 +35,7 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
     if (!m) found.set(key, (m = scoreMatch(text, q, start, end, errors)));
     return m;
   };
+  const ranked = () => withoutShadowed([...found.values()]).sort((a, b) => b.score - a.score || a.start - b.start);
 
   let exactCount = 0;
   const untouched: ScoredMatch[] = []; // the quote with its whole context: only position can tell copies apart
@@ -36,15 +46,27 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch[] {
   if (untouched.length) return untouched.sort((a, b) => b.score - a.score || a.start - b.start);
 
   const budget = maxErrorsFor(quote.length);
-  if (exactCount === 0) addFuzzy(text, quote, budget, 0, add);
+  const hasContext = q.prefix.length + q.suffix.length > 0;
+  let local = false;
   if (q.hint !== undefined) {
-    const from = Math.max(0, q.hint - quote.length - 64);
-    const to = Math.min(text.length, q.hint + 2 * quote.length + 64);
+    const from = Math.max(0, q.hint - LOCAL_RADIUS - quote.length);
+    const to = Math.min(text.length, q.hint + LOCAL_RADIUS + 2 * quote.length);
+    local = from === 0 && to === text.length;
     addFuzzy(text.slice(from, to), quote, budget, from, add);
+    if (hasContext) addByContext(text.slice(from, to), from, q, budget, add);
+    if (local || convincing(ranked()[0])) return ranked();
   }
-  if (q.prefix.length + q.suffix.length > 0) addByContext(text, q, budget, add);
+  if (exactCount === 0) {
+    addFuzzy(text, quote, budget, 0, add);
+    if (convincing(ranked()[0])) return ranked();
+  }
+  if (hasContext) addByContext(text, 0, q, budget, add);
+  return ranked();
+}
 
-  return withoutShadowed([...found.values()]).sort((a, b) => b.score - a.score || a.start - b.start);
+/** Good enough to stop searching: a close quote with at least one side of its context in agreement. */
+function convincing(m: ScoredMatch | undefined): boolean {
+  return m !== undefined && m.score >= 0.8 && m.quoteScore >= 0.8 && Math.max(m.prefixScore, m.suffixScore) >= 0.75;
 }
 
 /** Drops fuzzy candidates that overlap an exact occurrence: the exact one explains that stretch of text better. */
@@ -63,18 +85,17 @@ function addFuzzy(region: string, quote: string, budget: number, offset: number,
 }
 
 /**
- * Finds the quote by its context: searches prefix + quote + suffix as one pattern (this picks the right one of
+ * Finds the quote by its context in `region` (at `offset` of the text): searches prefix + quote + suffix as one pattern (this picks the right one of
  * several similar passages even when the quote itself was edited), then places the quote inside each hit.
  */
-function addByContext(text: string, q: QuoteQuery, budget: number, add: AddFn): void {
+function addByContext(region: string, offset: number, q: QuoteQuery, budget: number, add: AddFn): void {
   const whole = q.prefix + q.quote + q.suffix;
-  const hits = approxSearch(text, whole, maxErrorsFor(whole.length));
+  const hits = approxSearch(region, whole, maxErrorsFor(whole.length));
   for (const hit of hits.slice(0, MAX_FUZZY)) {
-    const region = text.slice(hit.start, hit.end);
-    const inner = approxSearch(region, q.quote, budget);
+    const inner = approxSearch(region.slice(hit.start, hit.end), q.quote, budget);
     if (inner.length === 0) continue;
     // Of equally good placements, the one nearest where the prefix ends.
     const best = inner.reduce((a, b) => (Math.abs(b.start - q.prefix.length) < Math.abs(a.start - q.prefix.length) ? b : a));
-    add(hit.start + best.start, hit.start + best.end, best.errors);
+    add(offset + hit.start + best.start, offset + hit.start + best.end, best.errors);
   }
 }
