@@ -47,6 +47,7 @@ export interface CleanResult {
   origins: number[];
 }
 
+const LINE_BREAKS = /\s*\n\s*/g;
 const HEADER_ZONE = 6; // the headline, kicker, byline, dateline and lead caption sit within the first few blocks
 
 /** Clean a plain-text or Markdown news article. */
@@ -56,7 +57,7 @@ export function cleanText(raw: string, opts: CleanOptions): CleanResult {
     const { blocks, meta } = markdownBlocks(normal);
     return cleanBlocks(blocks, { ...meta, fileName: opts.fileName });
   }
-  return cleanBlocks(splitBlocks(normal), { fileName: opts.fileName });
+  return cleanBlocks(splitBlocks(normal), { fileName: opts.fileName }, true);
 }
 
 interface Item extends Block {
@@ -64,11 +65,16 @@ interface Item extends Block {
   origin: number;
 }
 
-/** Clean paragraph blocks from any source (text, Markdown, an HTML or EPUB importer). */
-export function cleanBlocks(blocks: Block[], hints: CleanHints = {}): CleanResult {
-  const items: Item[] = blocks
-    .map((b, origin) => ({ ...b, text: normalizeText(b.text).replace(/\s*\n\s*/g, ' ').trim(), reason: null, origin }))
-    .filter((b) => b.text !== '');
+/**
+ * Clean paragraph blocks from any source (text, Markdown, an HTML or EPUB importer). `normalized` says the blocks
+ * are already normalised one-line paragraphs (splitBlocks over normalised text), so they are not normalised again.
+ */
+export function cleanBlocks(blocks: Block[], hints: CleanHints = {}, normalized = false): CleanResult {
+  const items: Item[] = [];
+  blocks.forEach((b, origin) => {
+    const text = normalized ? b.text : normalizeText(b.text).replace(LINE_BREAKS, ' ').trim();
+    if (text !== '') items.push({ ...b, text, reason: null, origin });
+  });
   const remove = (i: number, reason: string) => (items[i].reason ??= reason);
   const kept = () => items.flatMap((it, i) => (it.reason === null ? [i] : []));
 

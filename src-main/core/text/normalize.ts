@@ -14,9 +14,12 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u061C\u202A-\u202E\u206
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const JOINERS = /[\u200C\u200D]/g;
 const LETTER_OR_MARK = /[\p{L}\p{M}\p{Extended_Pictographic}]/u;
+/** Anything the rules below could change: a non-printable-ASCII character, a space to trim or collapse. */
+const NEEDS_WORK = /[^\x20-\x7E\n]| \n|\n | {2}|^ | $/;
 
 /** `raw` with the conventions above applied; paragraphs and line structure are kept. */
 export function normalizeText(raw: string): string {
+  if (!NEEDS_WORK.test(raw)) return raw; // plain, tidy ASCII (most wire copy): already normal
   let s = raw.replace(/\r\n?/g, '\n').replace(/\u2029/g, '\n\n').replace(/\u2028/g, '\n');
   s = s.replace(ODD_SPACES, ' ').replace(INVISIBLE, '');
   s = s.replace(JOINERS, (j, at: number, all: string) =>
