@@ -1,10 +1,11 @@
 // Full-text search over a notebook (articles, notes, highlights, figures) on MiniSearch: BM25 ranking, prefix and
 // typo-tolerant words, verified "phrases", filters, snippets with marks, incremental updates and a persisted form.
 
-import MiniSearch, { type Options, type Query, type SearchOptions as SearchOptionsOf, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Span } from '../../shared/model';
 import { hasFilters, passesFilters } from './filters';
-import { parseQuery, typoBudget, type ParsedQuery } from './query';
+import { planQuery } from './plan';
+import { parseQuery, type ParsedQuery } from './query';
 import { bestPassage, findHits, findPhrase, makeSnippet } from './snippet';
 import { fold, indexTerms } from './terms';
 import type { SearchDoc, SearchHit, SearchKind, SearchOptions } from './types';
@@ -22,12 +23,12 @@ export class SearchIndexFormatError extends Error {
   name = 'SearchIndexFormatError';
 }
 
-interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[]; index: unknown }
+interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[]; counts: [string, number][]; index: unknown }
 
 const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
 
-/** MiniSearch options; indexing records every term in `vocabulary`, so known words skip typo expansion. */
-function miniOptions(vocabulary: Set<string>): Options<SearchDoc> {
+/** MiniSearch options; indexing counts every term in `counts` (known words skip typo expansion, common ones ranking). */
+function miniOptions(counts: Map<string, number>): Options<SearchDoc> {
   return {
     idField: 'key',
     fields: ['title', 'text', 'meta'],
@@ -40,7 +41,7 @@ function miniOptions(vocabulary: Set<string>): Options<SearchDoc> {
     },
     tokenize: indexTerms, // folds case and accents, drops stop words
     processTerm: (term) => {
-      vocabulary.add(term);
+      counts.set(term, (counts.get(term) ?? 0) + 1);
       return term;
     },
     searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 }, processTerm: (term) => term },
@@ -48,8 +49,8 @@ function miniOptions(vocabulary: Set<string>): Options<SearchDoc> {
 }
 
 export class SearchIndex {
-  private vocabulary = new Set<string>(); // every term ever indexed (a removed document's terms may linger: harmless)
-  private mini = new MiniSearch<SearchDoc>(miniOptions(this.vocabulary));
+  private counts = new Map<string, number>(); // occurrences of every term indexed (removals are not subtracted: harmless)
+  private mini = new MiniSearch<SearchDoc>(miniOptions(this.counts));
   private docs = new Map<string, SearchDoc>();
 
   get size(): number {
@@ -87,15 +88,15 @@ export class SearchIndex {
   search(q: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? 20;
     const parsed = parseQuery(q);
-    const built = buildQuery(parsed, this.vocabulary);
-    if (!built || limit <= 0) return [];
+    const plan = planQuery(parsed, this.counts, this.mini.documentCount);
+    if (!plan || limit <= 0) return [];
     const filters = opts.filters;
     const filter = hasFilters(filters) ? (r: SearchResult) => passesFilters(this.docs.get(r.id)!, filters) : undefined;
     const hits: SearchHit[] = [];
-    for (const r of this.mini.search(built.query, { ...built.options, filter })) {
+    for (const r of this.mini.search(plan.query, { ...plan.options, filter })) {
       const doc = this.docs.get(r.id);
       if (!doc || !hasPhrases(doc, parsed)) continue;
-      hits.push(toHit(doc, r, parsed));
+      hits.push(toHit(doc, r, parsed, plan.markOnly));
       if (hits.length >= limit) break;
     }
     return hits;
@@ -114,7 +115,8 @@ export class SearchIndex {
   }
 
   toJSON(): unknown {
-    const out: Persisted = { format: FORMAT, version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()], index: this.mini.toJSON() };
+    const out: Persisted = { format: FORMAT, version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()],
+      counts: [...this.counts], index: this.mini.toJSON() };
     return out;
   }
 
@@ -123,9 +125,9 @@ export class SearchIndex {
     if (!SearchIndex.isCurrent(json)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
     const p = json as Persisted;
     const index = new SearchIndex();
-    const plain = p.index as Parameters<typeof MiniSearch.loadJS>[0];
-    index.mini = MiniSearch.loadJS(plain, miniOptions(index.vocabulary));
-    for (const [term] of plain.index) index.vocabulary.add(term);
+    index.mini = MiniSearch.loadJS(p.index as Parameters<typeof MiniSearch.loadJS>[0], miniOptions(index.counts));
+    index.counts.clear(); // loadJS does not call processTerm, but be sure the counts are the saved ones
+    for (const [term, n] of p.counts) index.counts.set(term, n);
     for (const d of p.docs) index.docs.set(keyOf(d.kind, d.id), d);
     return index;
   }
@@ -134,7 +136,7 @@ export class SearchIndex {
   static isCurrent(json: unknown): boolean {
     const p = json as Partial<Persisted> | null;
     return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION
-      && Array.isArray(p.docs) && !!p.index && typeof p.index === 'object';
+      && Array.isArray(p.docs) && Array.isArray(p.counts) && !!p.index && typeof p.index === 'object';
   }
 
   static fromDocs(docs: SearchDoc[]): SearchIndex {
@@ -144,34 +146,13 @@ export class SearchIndex {
   }
 }
 
-/** Phrases require all their words (exact); free words are OR-ed, the last one a prefix while typing, and words the
- * index has never seen are looked up with typos allowed (a known word is taken as meant: fuzzy expansion of common
- * words is the costliest part of a query). A single part is passed flat: a one-branch tree costs a copy of its results. */
-function buildQuery(p: ParsedQuery, vocabulary: ReadonlySet<string>): { query: Query; options: SearchOptionsOf } | null {
-  const phrase: SearchOptionsOf = { combineWith: 'AND', prefix: false, fuzzy: false };
-  const last = p.words.length - 1;
-  const free: SearchOptionsOf = {
-    combineWith: 'OR',
-    prefix: (t: string, i: number) => p.prefixLast && p.phrases.length === 0 && i === last && t.length >= 2,
-    fuzzy: (t: string) => (vocabulary.has(t) ? 0 : typoBudget(t)),
-  };
-  const phraseQuery = p.phraseTerms.join(' ');
-  const freeQuery = p.words.join(' ');
-  if (phraseQuery && freeQuery) {
-    return { query: { combineWith: 'AND', queries: [{ queries: [phraseQuery], ...phrase }, { queries: [freeQuery], ...free }] }, options: {} };
-  }
-  if (phraseQuery) return { query: phraseQuery, options: phrase };
-  if (freeQuery) return { query: freeQuery, options: free };
-  return null;
-}
-
 function hasPhrases(doc: SearchDoc, p: ParsedQuery): boolean {
   const title = doc.kind === 'highlight' ? '' : doc.title;
   return p.phrases.every((ph) => findPhrase(doc.text, ph).length > 0 || findPhrase(title, ph).length > 0);
 }
 
-function toHit(doc: SearchDoc, r: SearchResult, p: ParsedQuery): SearchHit {
-  const terms = new Set(r.terms);
+function toHit(doc: SearchDoc, r: SearchResult, p: ParsedQuery, markOnly: string[]): SearchHit {
+  const terms = new Set([...r.terms, ...markOnly]);
   const hits = findHits(doc.text, terms, p.phrases);
   const passage = bestPassage(doc.text, hits, doc.paragraphs);
   const { snippet, marks } = makeSnippet(doc.text, passage, hits);

@@ -18,7 +18,7 @@ export function parseQuery(q: string): ParsedQuery {
   });
   const words = [...new Set(indexTerms(rest))];
   const phraseTerms = [...new Set(phrases.flatMap((p) => indexTerms(p.join(' '))))];
-  return { words, phrases, phraseTerms, prefixLast: /[\p{L}\p{N}]$/u.test(q.trim()) && !/"\s*$/.test(q) };
+  return { words, phrases, phraseTerms, prefixLast: /[\p{L}\p{N}]$/u.test(q) };
 }
 
 /** Edits allowed for a word: none below 4 letters, 1 up to 7, 2 from 8 ("defectoin" -> "defection"). */
