@@ -24,9 +24,13 @@ export interface LinkResolver {
  */
 export function linkResolver(targets: LinkTargets): LinkResolver {
   const byKind: Record<LinkKind, Map<string, ResolvedLink>> = { figure: new Map(), article: new Map(), note: new Map() };
+  // Second chance, punctuation-insensitive: "Nawaf al Fares" finds "Nawaf al-Fares", "Fares." finds "Fares".
+  const looseByKind: Record<LinkKind, Map<string, ResolvedLink>> = { figure: new Map(), article: new Map(), note: new Map() };
   const put = (kind: LinkKind, key: string, link: ResolvedLink) => {
     const k = linkKey(key);
     if (k && !byKind[kind].has(k)) byKind[kind].set(k, link);
+    const loose = looseLinkKey(key);
+    if (loose && !looseByKind[kind].has(loose)) looseByKind[kind].set(loose, link);
   };
   for (const f of targets.figures) put('figure', f.name, { kind: 'figure', id: f.id, name: f.name });
   for (const f of targets.figures) for (const a of f.aliases) put('figure', a, { kind: 'figure', id: f.id, name: f.name });
@@ -44,9 +48,19 @@ export function linkResolver(targets: LinkTargets): LinkResolver {
         const hit = byKind[k].get(key);
         if (hit) return hit;
       }
+      const loose = looseLinkKey(name);
+      for (const k of kinds) {
+        const hit = looseByKind[k].get(loose);
+        if (hit) return hit;
+      }
       return null;
     },
   };
+}
+
+/** A name or title's key with punctuation gone too (apostrophes vanish; hyphens, dots, brackets count as spaces). */
+export function looseLinkKey(name: string): string {
+  return linkKey(name).replace(/'/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The distinct things a Markdown body links to (unresolved links are left out). */
