@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
 import { bodiesReferencedByBackups, createBackup, HOUR_MS, listBackups, pruneBackups } from './backups';
-import { DurableJSONFile, realFs, type StoreFs } from './durable-file';
+import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { loadStoreFile, type Loaded } from './recovery';
@@ -123,10 +123,12 @@ class LowdbStore implements NotebookStore {
     return this.write(async () => {
       const fresh = articles.filter((a, i) => SAFE_ID.test(a.id) && !this.byId.has(a.id) && articles.findIndex((b) => b.id === a.id) === i);
       if (fresh.length === 0) return;
-      for (const a of fresh) {
+      // Bodies as one durable batch (one folder fsync), before the library write that lists them.
+      const bodies = fresh.map((a) => {
         const body: ArticleBody = { id: a.id, text: a.text, paragraphs: a.paragraphs, source: a.source, pages: a.pages, chapters: a.chapters };
-        await this.bodyFile(a.id).write(body);
-      }
+        return { name: `${a.id}.json`, data: JSON.stringify(body) };
+      });
+      await writeFilesDurably(join(this.dataDir, 'articles'), bodies, this.fs);
       await this.changeLibrary((lib) => {
         for (const a of fresh) {
           const { text: _t, paragraphs: _p, source, pages: _pg, chapters: _c, ...rest } = a;
