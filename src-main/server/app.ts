@@ -20,6 +20,8 @@ export const DEFAULT_BODY_LIMIT = 40 * 1024 * 1024;
 
 export async function createWebServer(opts: WebServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: false, trustProxy: false });
+  // The API takes JSON only: no text/plain, the one body type a cross-site form or "simple" fetch could send.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (req, reply) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);

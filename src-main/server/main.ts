@@ -13,6 +13,14 @@ export async function startWebMode(appDir: string, port = Number(process.env.QUI
   const url = await listen(app, port, token);
   process.stdout.write(`Quire is running at ${url}\n`);
   for (const m of services.ctx.store.messages) process.stdout.write(`${m}\n`);
+  // Stop taking requests, let pending writes finish, release the notebook's lock, then leave.
+  const stop = () =>
+    void app
+      .close()
+      .then(() => services.ctx.store.close())
+      .finally(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   return url;
 }
 

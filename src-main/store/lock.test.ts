@@ -3,7 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, isAlive, LOCK_DIR, lockHolder, NotebookInUseError } from './lock';
+import { acquireLock, isAlive, LOCK_DIR, lockHolder, NotebookInUseError, processLabel } from './lock';
 import { openLowdbStore } from './lowdb-store';
 import { note, tempDir } from './test-fixtures';
 
@@ -73,5 +73,12 @@ describe('one writer per notebook', () => {
     const reopened = await openLowdbStore(dir, { readOnly: true });
     expect(reopened.data.notes).toHaveLength(5);
     await Promise.all(pending);
+  });
+
+  it('names the process that holds the lock', () => {
+    expect(processLabel(['node', '/opt/quire/bin/quire.js', '--data', 'x', 'serve'], process.versions)).toBe('quire serve');
+    expect(processLabel(['node', '/opt/quire/bin/quire.js', 'import', 'a.txt'], process.versions)).toBe('quire import');
+    expect(processLabel(['node', '/x/out/main/server.js'], process.versions)).toBe('Quire (server)');
+    expect(processLabel(['electron', '.'], { ...process.versions, electron: '45.4.1' })).toBe('the Quire desktop app');
   });
 });

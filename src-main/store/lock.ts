@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const LOCK_DIR = '.quire.lock';
 const OWNER_FILE = 'owner.json';
@@ -32,6 +32,14 @@ export class NotebookInUseError extends Error {
 export interface NotebookLock {
   readonly owner: LockOwner;
   release(): Promise<void>;
+}
+
+/** What this process is, for another's "in use by" message: "the Quire desktop app", "quire serve", "main web mode". */
+export function processLabel(argv = process.argv, versions: NodeJS.ProcessVersions = process.versions): string {
+  if ('electron' in versions) return 'the Quire desktop app';
+  const script = basename(argv[1] ?? 'quire').replace(/\.(c|m)?[jt]s$/, '');
+  const command = argv.slice(2).find((a, i, rest) => !a.startsWith('-') && rest[i - 1] !== '--data');
+  return script === 'quire' && command ? `quire ${command}` : script === 'quire' ? 'quire' : `Quire (${script})`;
 }
 
 /** Takes the notebook's lock or throws NotebookInUseError naming the holder. */

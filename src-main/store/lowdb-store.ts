@@ -9,7 +9,7 @@ import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
 import { bodiesReferencedByBackups, createBackup, HOUR_MS, listBackups, pruneBackups } from './backups';
 import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
-import { acquireLock, type NotebookLock } from './lock';
+import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { loadStoreFile, type Loaded } from './recovery';
 import {
@@ -25,7 +25,7 @@ import {
 export interface OpenOptions {
   /** Open without writing anything and without the lock (read-only CLI commands). */
   readOnly?: boolean;
-  /** Who is opening, for the "in use by" message another process gets (default: "Quire"). */
+  /** Who is opening, for the "in use by" message another process gets (default: from the command line). */
   openedBy?: string;
   /** Tests: a file system that fails (ENOSPC, EPERM), a clock, other migrations and target version. */
   fs?: StoreFs;
@@ -74,7 +74,7 @@ class LowdbStore implements NotebookStore {
   }
 
   async open(): Promise<void> {
-    if (!this.readOnly) this.lock = await acquireLock(this.dataDir, this.opts.openedBy ?? 'Quire');
+    if (!this.readOnly) this.lock = await acquireLock(this.dataDir, this.opts.openedBy ?? processLabel());
     const backups = await listBackups(this.dataDir);
     this.lastBackup = backups[0]?.at.getTime() ?? 0;
     const notebookExists = existsSync(join(this.dataDir, 'notebook.json'));
