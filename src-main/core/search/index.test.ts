@@ -137,6 +137,15 @@ describe('SearchIndex', () => {
     expect(s.every((t) => t.startsWith('ambas'))).toBe(true);
   });
 
+  it('forgets the words of removed documents, and keeps word counts through a round trip', () => {
+    const index = build();
+    expect(index.suggest('baghd')).toEqual(['baghdad']);
+    index.remove(['a1']);
+    expect(index.suggest('baghd')).toEqual([]);
+    const restored = SearchIndex.load(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(restored.suggest('a', 50)).toEqual(index.suggest('a', 50));
+  });
+
   it('returns nothing for a query of stop words only and respects the limit', () => {
     const index = build();
     expect(index.search('the of')).toEqual([]);

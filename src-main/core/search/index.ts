@@ -26,19 +26,22 @@ export class SearchIndexFormatError extends Error {
 interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[]; counts: [string, number][]; index: unknown }
 
 const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
+const FIELDS = ['title', 'text', 'meta'] as const;
+type Field = (typeof FIELDS)[number];
+
+function fieldText(doc: SearchDoc, field: Field): string {
+  if (field === 'title') return doc.kind === 'highlight' ? '' : doc.title; // a highlight's title is its article's
+  if (field === 'meta') return [doc.outlet ?? '', ...(doc.tags ?? [])].join(' ');
+  return doc.text;
+}
 
 /** MiniSearch options; indexing counts every term in `counts` (known words skip typo expansion, common ones ranking). */
 function miniOptions(counts: Map<string, number>): Options<SearchDoc> {
   return {
     idField: 'key',
-    fields: ['title', 'text', 'meta'],
+    fields: [...FIELDS],
     storeFields: [],
-    extractField: (doc, field) => {
-      if (field === 'key') return keyOf(doc.kind, doc.id);
-      if (field === 'title') return doc.kind === 'highlight' ? '' : doc.title; // a highlight's title is its article's
-      if (field === 'meta') return [doc.outlet ?? '', ...(doc.tags ?? [])].join(' ');
-      return doc.text;
-    },
+    extractField: (doc, field) => (field === 'key' ? keyOf(doc.kind, doc.id) : fieldText(doc, field as Field)),
     tokenize: indexTerms, // folds case and accents, drops stop words
     processTerm: (term) => {
       counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -49,7 +52,7 @@ function miniOptions(counts: Map<string, number>): Options<SearchDoc> {
 }
 
 export class SearchIndex {
-  private counts = new Map<string, number>(); // occurrences of every term indexed (removals are not subtracted: harmless)
+  private counts = new Map<string, number>(); // occurrences of every indexed term in the documents now in the index
   private mini = new MiniSearch<SearchDoc>(miniOptions(this.counts));
   private docs = new Map<string, SearchDoc>();
 
@@ -63,7 +66,7 @@ export class SearchIndex {
     const batch = new Map<string, SearchDoc>();
     for (const d of docs) batch.set(keyOf(d.kind, d.id), d);
     for (const [key, d] of batch) {
-      if (this.docs.has(key)) this.mini.discard(key);
+      if (this.docs.has(key)) this.drop(key);
       this.docs.set(key, d);
       fresh.push(d);
     }
@@ -75,9 +78,22 @@ export class SearchIndex {
     for (const id of ids) {
       for (const kind of KINDS) {
         const key = keyOf(kind, id);
-        if (this.docs.delete(key)) this.mini.discard(key);
+        if (this.docs.has(key)) this.drop(key);
       }
     }
+  }
+
+  private drop(key: string): void {
+    const doc = this.docs.get(key)!;
+    for (const field of FIELDS) {
+      for (const term of indexTerms(fieldText(doc, field))) {
+        const n = (this.counts.get(term) ?? 0) - 1;
+        if (n > 0) this.counts.set(term, n);
+        else this.counts.delete(term);
+      }
+    }
+    this.docs.delete(key);
+    this.mini.discard(key);
   }
 
   /** Replaces documents by kind and id (adds those not yet indexed). */
@@ -102,16 +118,13 @@ export class SearchIndex {
     return hits;
   }
 
-  /** Indexed words that start with the last word of `prefix` (folded), most relevant first. */
+  /** Indexed words that start with the last word of `prefix` (folded), the most frequent first. */
   suggest(prefix: string, limit = 10): string[] {
-    const last = indexTerms(prefix).pop() ?? fold(prefix.trim());
+    const last = fold(prefix.trim().split(/\s+/).pop() ?? '');
     if (!last) return [];
-    const seen = new Set<string>();
-    for (const s of this.mini.autoSuggest(last, { prefix: true, fuzzy: false })) {
-      for (const t of s.terms) if (t.startsWith(last)) seen.add(t);
-      if (seen.size >= limit) break;
-    }
-    return [...seen].slice(0, limit);
+    const found: [string, number][] = [];
+    for (const [term, n] of this.counts) if (term.startsWith(last)) found.push([term, n]);
+    return found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([t]) => t);
   }
 
   toJSON(): unknown {
