@@ -11,6 +11,7 @@ import { createCompareFeature } from './compare';
 import { createDossierFeature } from './dossiers';
 import { createSearchFeature } from './search';
 import { SettingsService } from './settings';
+import { createTrashFeature } from './trash';
 
 export function createServices(ctx: ServiceContext) {
   const copies = new CopyIndex(ctx.store);
@@ -37,6 +38,7 @@ export function createServices(ctx: ServiceContext) {
     ...compare.handlers,
     ...dossiers.handlers,
     ...search.handlers,
+    ...createTrashFeature(ctx).handlers,
   };
   return {
     ...base,

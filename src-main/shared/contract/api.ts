@@ -9,6 +9,7 @@ import { dossierInputs, type DossierOutputs } from './dossiers';
 import { highlightInputs, type HighlightOutputs } from './highlights';
 import { compareInputs, type CompareOutputs } from './compare';
 import { searchInputs, type SearchOutputs } from './search';
+import { trashInputs, type TrashOutputs } from './trash';
 import { empty } from './schemas';
 
 /** An article as the reader gets it: everything but the original file content. */
@@ -60,9 +61,10 @@ export const inputs = {
   ...highlightInputs,
   ...compareInputs,
   ...searchInputs,
+  ...trashInputs,
 } as const;
 
-export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs {}
+export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs, TrashOutputs {}
 
 export type Method = keyof typeof inputs & keyof Outputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
