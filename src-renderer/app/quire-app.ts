@@ -11,6 +11,8 @@ import '../views/reader-view';
 import '../views/figures-view';
 import '../views/figure-view';
 import '../views/dossier-view';
+import '../views/notebook-banner';
+import '../views/trash-view';
 
 @customElement('quire-app')
 export class QuireApp extends LitElement {
@@ -52,9 +54,10 @@ export class QuireApp extends LitElement {
         <nav aria-label="Main">
           <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
           <a href="#/figures" aria-current=${r.name === 'figures' || r.name === 'figure' || r.name === 'dossier' ? 'page' : 'false'}>Figures</a>
+          <a href="#/trash" aria-current=${r.name === 'trash' ? 'page' : 'false'}>Trash</a>
         </nav>
       </header>
-      <main tabindex="-1">${this.renderRoute(r)}</main>
+      <main tabindex="-1"><quire-notebook-banner></quire-notebook-banner>${this.renderRoute(r)}</main>
     `;
   }
 
@@ -70,6 +73,8 @@ export class QuireApp extends LitElement {
         return html`<quire-figure .figureId=${r.id}></quire-figure>`;
       case 'dossier':
         return html`<quire-dossier .figureId=${r.id}></quire-dossier>`;
+      case 'trash':
+        return html`<quire-trash></quire-trash>`;
       default:
         return html`<section class="empty" role="status">
           <h1>Nothing here yet</h1>

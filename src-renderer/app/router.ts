@@ -1,4 +1,4 @@
-// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/note/<id>, #/search?q=.
+// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/note/<id>, #/search?q=, #/trash.
 
 export type Route =
   | { name: 'library' }
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'note'; id: string }
   | { name: 'highlights' }
   | { name: 'search'; q: string }
+  | { name: 'trash' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'notes' && !a) return { name: 'notes' };
   if (head === 'note' && a) return { name: 'note', id: a };
   if (head === 'highlights') return { name: 'highlights' };
+  if (head === 'trash' && !a) return { name: 'trash' };
   if (head === 'search') return { name: 'search', q: params.get('q') ?? '' };
   return { name: 'not-found', path };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims } from './claims';
+import { alignClaims, differencesFromClosest } from './claims';
 
 const words = (text: string, spans: [number, number][]) => spans.map(([s, e]) => text.slice(s, e));
 
@@ -49,5 +49,19 @@ describe('alignClaims', () => {
       const seen = rows.map((r) => r.cells[s]?.claim).filter((c) => c !== undefined).sort();
       expect(seen).toEqual(claims.map((_, k) => k));
     });
+  });
+});
+
+describe('differencesFromClosest', () => {
+  it('marks the words a role has that the most similar role of another source lacks', () => {
+    const role = 'former ambassador to Iraq';
+    const r = differencesFromClosest(role, ['a Sunni', "Syria's envoy in Baghdad", 'the ambassador to Iraq']);
+    expect(r.closest).toBe(2);
+    expect(words(role, r.marks)).toEqual(['former']);
+  });
+
+  it('finds no counterpart for a role no other source gives anything like', () => {
+    expect(differencesFromClosest('a Sunni', ['former ambassador to Iraq'])).toEqual({ closest: null, marks: [] });
+    expect(differencesFromClosest('the ambassador to Iraq', ['the ambassador to Iraq'])).toEqual({ closest: 0, marks: [] });
   });
 });

@@ -6,6 +6,12 @@ import { alignTexts } from './align';
 import { tokenize } from './tokens';
 import { diffWords } from './word-diff';
 
+/**
+ * Least weighted word overlap (rare words weigh more) for two sources' sentences to count as one statement: lower
+ * than for aligning copies (0.45), since outlets reword what they take from each other.
+ */
+export const CLAIM_SIMILARITY = 0.3;
+
 /** One source's version of a row's statement: which of its claims, and the words other versions lack. */
 export interface ClaimCell {
   /** Index of the claim in its source's list. */
@@ -24,7 +30,8 @@ export interface ClaimRow {
  * one claim a paragraph, with the rows built so far (each row read as its first version); unmatched claims become
  * rows of their own, placed where they fall. Every claim of every source ends up in exactly one row.
  */
-export function alignClaims(sources: string[][]): ClaimRow[] {
+export function alignClaims(sources: string[][], options: { minSimilarity?: number } = {}): ClaimRow[] {
+  const minSimilarity = options.minSimilarity ?? CLAIM_SIMILARITY;
   const n = sources.length;
   let rows: { ref: string; cells: (number | null)[] }[] = [];
   sources.forEach((claims, s) => {
@@ -35,7 +42,7 @@ export function alignClaims(sources: string[][]): ClaimRow[] {
     if (claims.length === 0) return;
     const left = joinAsParagraphs(rows.map((r) => r.ref));
     const right = joinAsParagraphs(claims);
-    const { passages } = alignTexts(left.text, right.text, { oneToOne: true, minMovedSimilarity: 0.45 });
+    const { passages } = alignTexts(left.text, right.text, { oneToOne: true, minSimilarity, minMovedSimilarity: minSimilarity });
     const rowOf = new Map<number, number>(); // claim -> row
     const used = new Set<number>();
     for (const p of passages) {
@@ -123,4 +130,23 @@ function marksFor(sources: string[][], cells: (number | null)[], s: number): Spa
     else marks.push([own[k].start, own[k].end]);
   }
   return marks;
+}
+
+/**
+ * Compares a short phrase (a role, say) with the most similar of `others`: its index (null when none shares at least
+ * `minSimilarity` of the words, as 2 x common / words of both) and the words of `phrase` that one lacks.
+ */
+export function differencesFromClosest(phrase: string, others: string[], minSimilarity = 0.5): { closest: number | null; marks: Span[] } {
+  const own = tokenize(phrase);
+  let best: { k: number; sim: number; diff: ReturnType<typeof diffWords>['diff'] } | null = null;
+  others.forEach((other, k) => {
+    const theirs = tokenize(other);
+    if (own.length + theirs.length === 0) return;
+    const { diff, common } = diffWords(own, theirs);
+    const sim = (2 * common) / (own.length + theirs.length);
+    if (sim >= minSimilarity && (!best || sim > best.sim)) best = { k, sim, diff };
+  });
+  if (!best) return { closest: null, marks: [] };
+  const found = best as { k: number; diff: ReturnType<typeof diffWords>['diff'] };
+  return { closest: found.k, marks: found.diff.filter((d) => d.kind === 'a').map((d) => d.a!) };
 }

@@ -3,7 +3,7 @@
 export type { Span } from '../../shared/model';
 export { alignTexts, type AlignedPassage, type Alignment, type AlignOptions, type PassageKind } from './align';
 export type { WordDiff } from './word-diff';
-export { alignClaims, type ClaimCell, type ClaimRow } from './claims';
+export { alignClaims, differencesFromClosest, CLAIM_SIMILARITY, type ClaimCell, type ClaimRow } from './claims';
 export {
   estimateContainment, estimateSimilarity, fingerprint, isFingerprint, FINGERPRINT_VERSION, MINHASH_SIZE,
   SHINGLE_WORDS, type Fingerprint,
