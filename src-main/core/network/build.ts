@@ -1,0 +1,139 @@
+// buildNetwork: figures as nodes, co-mention in one sentence or paragraph as weighted edges, each edge with the
+// passages behind it. Near-copies of one wire story count once: per copy group, the member with most weight counts.
+
+import type { Span } from '../../shared/model';
+import { sourceGroups } from '../compare/copies';
+import { roleKind } from './roles';
+import { spanAt } from './sentence-index';
+import type { EdgePassage, Network, NetworkArticle, NetworkEdge, NetworkFilter, NetworkInput, NetworkMention, NetworkNode } from './types';
+
+/** A paragraph where two figures are named in one sentence weighs this much; named only in the same paragraph: 1. */
+export const SENTENCE_WEIGHT = 3;
+export const PARAGRAPH_WEIGHT = 1;
+
+interface PairInArticle {
+  weight: number;
+  sentences: number;
+  paragraphs: number;
+  passages: Omit<EdgePassage, 'alsoIn'>[];
+}
+
+export function buildNetwork(input: NetworkInput, filter: NetworkFilter = {}): Network {
+  const visible = new Map(input.figures.filter((f) => !f.hidden).map((f) => [f.id, f]));
+  const articles = selectArticles(input.articles, filter);
+  const byArticle = new Map<string, NetworkMention[]>();
+  for (const m of input.mentions) {
+    if (!visible.has(m.figureId) || !articles.has(m.articleId)) continue;
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  const groups = sourceGroups([...articles.keys()], input.copies);
+
+  const mentions = new Map<string, number>();
+  const stories = new Map<string, number>();
+  const edges = new Map<string, NetworkEdge>();
+  for (const group of groups) {
+    // nodes: per figure, the member article naming it most
+    const most = new Map<string, number>();
+    const pairs = new Map<string, { best: PairInArticle; articleId: string; also: string[] }>();
+    for (const id of group) {
+      const ms = byArticle.get(id);
+      if (!ms) continue;
+      const counts = new Map<string, number>();
+      for (const m of ms) counts.set(m.figureId, (counts.get(m.figureId) ?? 0) + 1);
+      for (const [f, n] of counts) most.set(f, Math.max(most.get(f) ?? 0, n));
+      for (const [key, pair] of pairsIn(articles.get(id)!, ms)) {
+        const seen = pairs.get(key);
+        if (!seen) pairs.set(key, { best: pair, articleId: id, also: [] });
+        else if (pair.weight > seen.best.weight) pairs.set(key, { best: pair, articleId: id, also: [...seen.also, seen.articleId] });
+        else seen.also.push(id);
+      }
+    }
+    for (const [f, n] of most) {
+      mentions.set(f, (mentions.get(f) ?? 0) + n);
+      stories.set(f, (stories.get(f) ?? 0) + 1);
+    }
+    for (const [key, { best, also }] of pairs) {
+      const [a, b] = key.split('\u0000');
+      const edge = edges.get(key) ?? { a, b, weight: 0, sentences: 0, paragraphs: 0, passages: [] };
+      edge.weight += best.weight;
+      edge.sentences += best.sentences;
+      edge.paragraphs += best.paragraphs;
+      for (const p of best.passages) edge.passages.push({ ...p, alsoIn: also });
+      edges.set(key, edge);
+    }
+  }
+
+  let nodes: NetworkNode[] = [...mentions].map(([id, n]) => {
+    const f = visible.get(id)!;
+    return { id, name: f.name, mentions: n, stories: stories.get(id) ?? 0, ...roleKind(f.roles) };
+  });
+  nodes.sort((x, y) => y.mentions - x.mentions || y.stories - x.stories || x.name.localeCompare(y.name));
+  const totalNodes = nodes.length;
+  const totalEdges = edges.size;
+  if (filter.maxNodes !== undefined) nodes = nodes.slice(0, Math.max(0, filter.maxNodes));
+  const kept = new Set(nodes.map((n) => n.id));
+  const minWeight = filter.minWeight ?? 1;
+  const edgeList = [...edges.values()]
+    .filter((e) => e.weight >= minWeight && kept.has(e.a) && kept.has(e.b))
+    .sort((x, y) => y.weight - x.weight || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return { nodes, edges: edgeList, totalNodes, totalEdges, articles: articles.size, stories: groups.length };
+}
+
+function selectArticles(all: NetworkArticle[], filter: NetworkFilter): Map<string, NetworkArticle> {
+  const ids = filter.articleIds?.length ? new Set(filter.articleIds) : null;
+  const outlets = filter.outlets?.length ? new Set(filter.outlets) : null;
+  const out = new Map<string, NetworkArticle>();
+  for (const a of all) {
+    if (ids && !ids.has(a.id)) continue;
+    if (outlets && !outlets.has(a.outlet ?? '')) continue;
+    out.set(a.id, a);
+  }
+  return out;
+}
+
+/** Pairs of figures named together in one article, keyed "a\0b" with a < b. */
+function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Map<string, PairInArticle> {
+  const byParagraph = new Map<number, NetworkMention[]>();
+  for (const m of mentions) {
+    const p = Math.max(0, spanAt(article.paragraphs, m.start));
+    const list = byParagraph.get(p);
+    if (list) list.push(m);
+    else byParagraph.set(p, [m]);
+  }
+  const out = new Map<string, PairInArticle>();
+  for (const [p, ms] of byParagraph) {
+    const figures = [...new Set(ms.map((m) => m.figureId))].sort();
+    if (figures.length < 2) continue;
+    const sentences = new Map<number, Set<string>>();
+    for (const m of ms) {
+      const s = spanAt(article.sentences, m.start);
+      const set = sentences.get(s) ?? new Set<string>();
+      set.add(m.figureId);
+      sentences.set(s, set);
+    }
+    const para: Span = article.paragraphs[p] ?? [Math.min(...ms.map((m) => m.start)), Math.max(...ms.map((m) => m.end))];
+    for (let i = 0; i < figures.length; i++) {
+      for (let j = i + 1; j < figures.length; j++) {
+        const [a, b] = [figures[i], figures[j]];
+        const shared = [...sentences].filter(([, set]) => set.has(a) && set.has(b)).map(([s]) => s).sort((x, y) => x - y);
+        const entry = out.get(`${a}\u0000${b}`) ?? { weight: 0, sentences: 0, paragraphs: 0, passages: [] };
+        entry.paragraphs += 1;
+        if (shared.length) {
+          entry.weight += SENTENCE_WEIGHT;
+          entry.sentences += shared.length;
+          for (const s of shared) {
+            const [start, end] = article.sentences[s] ?? para;
+            entry.passages.push({ articleId: article.id, start, end, paragraph: p + 1, kind: 'sentence' });
+          }
+        } else {
+          entry.weight += PARAGRAPH_WEIGHT;
+          entry.passages.push({ articleId: article.id, start: para[0], end: para[1], paragraph: p + 1, kind: 'paragraph' });
+        }
+        out.set(`${a}\u0000${b}`, entry);
+      }
+    }
+  }
+  return out;
+}
