@@ -1,7 +1,8 @@
 // Backlinks: which notes and highlights point at a figure, an article or a note (derived, never stored).
 
 import type { Highlight, Note } from '../../shared/model';
-import { linksOf, type LinkResolver } from './links';
+import { linkResolver, linksOf, type LinkResolver } from './links';
+import type { LinkCatalog } from './parse';
 import type { LinkKind } from '../../shared/wiki-links';
 
 export interface Backlinks {
@@ -33,4 +34,21 @@ function excerptAround(body: string, resolver: LinkResolver, kind: LinkKind, wan
   const line = lines.find((l) => linksOf(l, resolver).some((r) => r.kind === kind && wanted.has(r.id))) ?? lines[0] ?? '';
   const flat = line.replace(/^[#>*\-\s]+/, '').trim();
   return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
+}
+
+/**
+ * Backlinks to whatever `targetId` names in `catalog` (a figure page or an article): the notes whose [[links]]
+ * resolve to it, and the highlights tagged with it or whose note links to it. Unknown ids have none.
+ */
+export function backlinks(notes: readonly Note[], highlights: readonly Highlight[], targetId: string, catalog: LinkCatalog): Backlinks {
+  const targets = { figures: catalog.figures, articles: catalog.articles, notes: catalog.notes ?? [] };
+  const kind: LinkKind | null = targets.figures.some((f) => f.id === targetId)
+    ? 'figure'
+    : targets.articles.some((a) => a.id === targetId)
+      ? 'article'
+      : targets.notes.some((n) => n.id === targetId)
+        ? 'note'
+        : null;
+  if (!kind) return { notes: [], highlights: [] };
+  return backlinksTo(kind, [targetId], notes, highlights, linkResolver(targets));
 }

@@ -1,6 +1,7 @@
 // An article's highlights and their notes as Markdown, in text order, each quote with its citation; orphans last.
 
-import type { Highlight } from '../../shared/model';
+import type { Highlight, Note } from '../../shared/model';
+import { articleHighlightsMarkdown, type ExportArticle } from './export-article';
 import { citation, longDate, paragraphAt, type CitableArticle } from '../../shared/citation';
 
 /** A highlight with where it currently lands (null when orphaned) and the words it was made on. */
@@ -16,7 +17,21 @@ export interface ExportOptions {
   exportedAt?: string; // ISO timestamp
 }
 
-export function highlightsToMarkdown(article: CitableArticle & { url?: string | null }, placed: readonly PlacedHighlight[], opts: ExportOptions): string {
+/** Export from highlights already placed by the caller (the highlights service does this). */
+export function highlightsToMarkdown(article: CitableArticle & { url?: string | null }, placed: readonly PlacedHighlight[], opts: ExportOptions): string;
+/** Export from stored highlights, anchored here, with [¶n] citations and the notes that link to the article. */
+export function highlightsToMarkdown(article: ExportArticle, highlights: readonly Highlight[], notes: readonly Note[], colourNames: readonly string[]): string;
+export function highlightsToMarkdown(
+  article: (CitableArticle & { url?: string | null }) | ExportArticle,
+  items: readonly PlacedHighlight[] | readonly Highlight[],
+  third: ExportOptions | readonly Note[],
+  colourNames?: readonly string[],
+): string {
+  if (Array.isArray(third)) return articleHighlightsMarkdown(article as ExportArticle, items as readonly Highlight[], third as readonly Note[], colourNames ?? []);
+  return placedHighlightsMarkdown(article, items as readonly PlacedHighlight[], third as ExportOptions);
+}
+
+function placedHighlightsMarkdown(article: CitableArticle & { url?: string | null }, placed: readonly PlacedHighlight[], opts: ExportOptions): string {
   const anchored = placed.filter((p) => p.start !== null).sort((a, b) => a.start! - b.start! || a.end! - b.end!);
   const orphans = placed.filter((p) => p.start === null);
   const out: string[] = [`# Highlights: ${inline(article.title)}`, ''];
