@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { registerArticleCommands } from './commands/articles';
+import { registerCompareCommand } from './commands/compare';
 import { registerDossierCommands } from './commands/dossiers';
 import { registerFigureCommands } from './commands/figures';
 import { registerHighlightCommands } from './commands/highlights';
@@ -18,6 +19,7 @@ export function buildProgram(appDir: string): Command {
   registerFigureCommands(program);
   registerHighlightCommands(program);
   registerDossierCommands(program);
+  registerCompareCommand(program);
   registerServeCommand(program, appDir);
   return program;
 }
