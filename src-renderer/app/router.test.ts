@@ -11,6 +11,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/figure/f1/dossier')).toEqual({ name: 'dossier', id: 'f1' });
     expect(parseRoute('#/figures')).toEqual({ name: 'figures' });
     expect(parseRoute('#/compare/a/b')).toEqual({ name: 'compare', a: 'a', b: 'b' });
+    expect(parseRoute('#/side/a/b')).toEqual({ name: 'side', ids: ['a', 'b'] });
+    expect(parseRoute('#/side/a/b/c/d')).toEqual({ name: 'side', ids: ['a', 'b', 'c', 'd'] });
+    expect(parseRoute('#/side/a').name).toBe('not-found'); // side by side needs two to four articles
+    expect(parseRoute('#/side/a/b/c/d/e').name).toBe('not-found');
     expect(parseRoute('#/note/n1')).toEqual({ name: 'note', id: 'n1' });
     expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares' });
     expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });

@@ -1,4 +1,4 @@
-// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/note/<id>, #/search?q=, #/trash.
+// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/side/<a>/<b>[/<c>[/<d>]], #/note/<id>, #/search?q=, #/trash.
 
 export type Route =
   | { name: 'library' }
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'figure'; id: string; params: URLSearchParams }
   | { name: 'dossier'; id: string }
   | { name: 'compare'; a: string; b: string }
+  | { name: 'side'; ids: string[] }
   | { name: 'notes' }
   | { name: 'note'; id: string }
   | { name: 'highlights' }
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'figure' && a && b === 'dossier') return { name: 'dossier', id: a };
   if (head === 'figure' && a) return { name: 'figure', id: a, params };
   if (head === 'compare' && a && b) return { name: 'compare', a, b };
+  if (head === 'side' && parts.length >= 3 && parts.length <= 5) return { name: 'side', ids: parts.slice(1) };
   if (head === 'notes' && !a) return { name: 'notes' };
   if (head === 'note' && a) return { name: 'note', id: a };
   if (head === 'highlights') return { name: 'highlights' };
