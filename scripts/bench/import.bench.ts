@@ -1,9 +1,15 @@
-// Import pipeline throughput: text cleaning (the sample corpus repeated) and saved-web-page import, in MB/s.
+// Import pipeline throughput: text cleaning (the sample corpus repeated, the synthetic corpus), saved-web-page import,
+// and whole imports through ArticleService.importPaths on a real store (1,000 and 10,000 synthetic .txt files).
 
+import { loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanText } from '../../src-main/core/text/clean';
+import { bootNotebook } from '../../src-main/services/boot';
+import { generateCorpus } from './synthetic-corpus';
 import { readHtml } from '../../src-main/services/import/html';
 import { DEFAULT_LIMITS } from '../../src-main/services/import/limits';
 import type { BenchRow } from './types';
@@ -43,7 +49,42 @@ function asPage(text: string, i: number): string {
 <footer><p>© 2012 Example. All rights reserved.</p></footer></body></html>`;
 }
 
+/** Writes `n` synthetic articles as .txt files to a temp folder, imports them into a fresh notebook, and times it. */
+async function importRun(n: number): Promise<BenchRow[]> {
+  const root = await mkdtemp(join(tmpdir(), 'quire-import-bench-'));
+  try {
+    const src = join(root, 'corpus');
+    await mkdir(src);
+    const corpus = generateCorpus(n, 11);
+    let bytes = 0;
+    for (const a of corpus) {
+      await writeFile(join(src, a.fileName), a.text);
+      bytes += Buffer.byteLength(a.text);
+    }
+    const services = await bootNotebook({ dataDir: join(root, 'notebook') });
+    const load = loadavg()[0];
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const report = await services.articles.importPaths([src]);
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    await services.ctx.store.close();
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    const mb = bytes / MB;
+    const note = `${mb.toFixed(1)} MB; ${report.imported.length} imported, ${report.present.length} present, ${report.skipped.length} skipped; ` +
+      `main-thread CPU ${cpuSeconds.toFixed(1)} s; load average ${load.toFixed(1)} on ${navigator.hardwareConcurrency} cores`;
+    return [
+      { area: 'import', metric: `importPaths ${n.toLocaleString('en')} .txt files, wall time`, value: seconds, unit: 's', target: n === 10_000 ? '<= 30 s' : undefined, pass: n === 10_000 ? seconds <= 30 : undefined, note },
+      { area: 'import', metric: `importPaths ${n.toLocaleString('en')} .txt files, throughput`, value: mb / seconds, unit: 'MB/s', note: `${(mb / cpuSeconds).toFixed(2)} MB per CPU second` },
+    ];
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchRow[]> {
+  const synthetic = generateCorpus(1000, 5).map((a) => a.text);
+  const syn = throughput(synthetic, (s) => cleanText(s, { format: 'txt' }), 3000);
   const text = throughput(samples, (s) => cleanText(s, { format: 'txt' }));
   const big = Array.from({ length: 200 }, (_, i) => samples[i % samples.length]).join('\n\n');
   const bigRun = throughput([big], (s) => cleanText(s, { format: 'txt' }), 2000);
@@ -55,6 +96,9 @@ export async function run(): Promise<BenchRow[]> {
     { area: 'import', metric: 'clean .txt throughput (5 samples, 2-6 KB each)', value: text.mbps, unit: 'MB/s' },
     { area: 'import', metric: 'clean .txt throughput (one 200-article text)', value: bigRun.mbps, unit: 'MB/s', note: `${(big.length / MB).toFixed(1)} MB input` },
     { area: 'import', metric: 'clean .md throughput (5 samples)', value: md.mbps, unit: 'MB/s' },
+    { area: 'import', metric: 'clean .txt throughput (synthetic corpus, 1,000 articles)', value: syn.mbps, unit: 'MB/s', target: '>= 3 MB/s', pass: syn.mbps >= 3, note: `load average ${loadavg()[0].toFixed(1)}` },
     { area: 'import', metric: 'html import throughput (sanitise + Readability + clean)', value: html.mbps, unit: 'MB/s', note: `pages of ~${avgPageKb.toFixed(1)} KB` },
+    ...(await importRun(1000)),
+    ...(await importRun(10_000)),
   ];
 }

@@ -7,7 +7,7 @@ import type { ArticleView, NotebookInfo } from '../shared/contract/api';
 import type { ImportReport } from '../shared/contract/schemas';
 import type { Article, ArticleSummary } from '../shared/model';
 import { UserError } from '../shared/result';
-import { contentHash } from '../core/text/hash';
+import type { ImportOutcome, RunImportOptions } from './import/run-import';
 import type { ArticleMeta } from '../store/types';
 import { SCHEMA_VERSION } from '../store/types';
 import { type ServiceContext, nowIso } from './context';
@@ -43,31 +43,14 @@ export class ArticleService {
     return view(article);
   }
 
-  /** Imports files and folders. A bad file is skipped with its reason; the rest of the batch goes on. */
-  async importPaths(paths: string[]): Promise<ImportReport> {
-    const report: ImportReport = { imported: [], present: [], skipped: [] };
-    const { collectFiles, readImportFile } = await importers();
-    const { files, skipped } = await collectFiles(paths);
-    report.skipped.push(...skipped);
-    const fresh: Article[] = [];
-    const importedAt = nowIso(this.ctx);
-    for (const file of files) {
-      const read = await readImportFile(file);
-      if (!read.ok) {
-        report.skipped.push({ file: read.file, reason: read.reason });
-        continue;
-      }
-      const id = contentHash(read.draft.text);
-      const entry = { id, title: read.draft.title, file };
-      if (this.ctx.store.getMeta(id) || fresh.some((a) => a.id === id)) {
-        report.present.push(entry);
-        continue;
-      }
-      fresh.push({ ...read.draft, id, importedAt });
-      report.imported.push(entry);
-    }
-    if (fresh.length) await this.ctx.store.addArticles(fresh);
-    return report;
+  /**
+   * Imports files and folders. A bad file is skipped with its reason; the rest of the batch goes on. `options` give
+   * progress and cancel (import jobs, the CLI's progress bar); articles are stored in chunks as they are read.
+   */
+  async importPaths(paths: string[], options: RunImportOptions = {}): Promise<ImportOutcome> {
+    const { runImport } = await importers();
+    const { store } = this.ctx;
+    return runImport(paths, { has: (id) => !!store.getMeta(id), add: (a) => store.addArticles(a), importedAt: nowIso(this.ctx) }, options);
   }
 
   /** Imports files sent by a browser (web mode): written to a private temp folder, then imported as paths. */

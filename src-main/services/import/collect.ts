@@ -1,5 +1,6 @@
 // Expands the paths given to an import (files and folders, recursively) into the files Quire can read.
 
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { SourceFormat } from '../../shared/model';
@@ -46,17 +47,26 @@ export async function collectFiles(paths: string[]): Promise<Collected> {
     if (info.isDirectory()) {
       if (seenDirs.has(real)) return; // reached again through a link: already read
       seenDirs.add(real);
-      let names: string[];
+      let entries: Dirent[];
       try {
-        names = (await readdir(path)).sort();
+        entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         out.skipped.push({ file: path, reason: `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
         return;
       }
-      for (const name of names) await visit(join(path, name), false);
+      for (const entry of entries) {
+        const child = join(path, entry.name);
+        // A plain file in a folder needs no stat or realpath of its own (10,000 files: 20,000 fewer system calls).
+        if (entry.isFile()) addFile(child, join(real, entry.name), false);
+        else await visit(child, false);
+      }
     } else if (!info.isFile()) {
       out.skipped.push({ file: path, reason: 'not a regular file' });
-    } else if (!formatOf(path)) {
+    } else addFile(path, real, explicit);
+  };
+  const addFile = (path: string, real: string, explicit: boolean) => {
+    if (!explicit && basename(path).startsWith('.')) out.skipped.push({ file: path, reason: 'hidden file' });
+    else if (!formatOf(path)) {
       const ext = extname(path).toLowerCase();
       out.skipped.push({ file: path, reason: ext ? `unsupported file type ${ext}` : 'no file extension' });
     } else if (!seenFiles.has(real)) {

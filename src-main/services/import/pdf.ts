@@ -4,7 +4,7 @@
 // Running headers and footers (a line in the top or bottom margin repeated on most pages, or a page number) are
 // dropped before cleaning. A paragraph cut by a page break is joined to the page it started on.
 
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { withNativeBuiltins } from './builtins';
 import { splitBlocks, type Block } from '../../core/text/blocks';
 import { cleanBlocks, type CleanResult } from '../../core/text/clean';
 import { groupSpans } from '../../core/text/groups';
@@ -31,8 +31,18 @@ interface PageLines {
 const MARGIN = 0.1; // share of the page height at top and bottom where running headers and footers sit
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** pdf.js, loaded on the first PDF (not with every import), with the process's native built-ins kept. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= withNativeBuiltins(() => import('pdfjs-dist/legacy/build/pdf.mjs')).then((r) => r.value);
+  return pdfjs;
+}
+
 /** The article text of a PDF, with the span of each page. */
 export async function readPdf(bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<FormatResult<PdfArticle>> {
+  const { getDocument } = await loadPdfJs();
   let pdf;
   try {
     pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 }).promise;
@@ -59,7 +69,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Impor
   }
 }
 
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>;
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
 async function pageLines(page: PdfPage): Promise<PageLines> {
   const content = await page.getTextContent();

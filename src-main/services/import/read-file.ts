@@ -17,25 +17,49 @@ type Parsed = CleanResult & { url?: string | null; pages?: ArticleDraft['pages']
 
 /** Read `path` into a draft article, or say in one line why it cannot be imported. */
 export async function readImportFile(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<ImportFileResult> {
-  const fail = (reason: string): ImportFileResult => ({ ok: false, file: path, reason });
-  const format = formatOf(path);
-  if (!format) return fail('unsupported file type');
+  const loaded = await loadImportFile(path, limits);
+  return loaded.ok ? parseImportFile(path, loaded.bytes, limits) : loaded;
+}
+
+export type LoadedFile = { ok: true; bytes: Uint8Array } | { ok: false; file: string; reason: string };
+
+/** The bytes of `path` after the type and size checks: the I/O half of an import, which can run ahead of parsing. */
+export async function loadImportFile(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<LoadedFile> {
+  const fail = (reason: string): LoadedFile => ({ ok: false, file: path, reason });
+  if (!formatOf(path)) return fail('unsupported file type');
   try {
     const info = await stat(path);
     if (!info.isFile()) return fail('not a regular file');
     if (info.size === 0) return fail('empty file');
     if (info.size > limits.maxBytes) return fail(`file too large (${formatBytes(info.size)}; limit ${formatBytes(limits.maxBytes)})`);
-    const bytes = new Uint8Array(await readFile(path));
+    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
+  } catch (e) {
+    return fail(fileError(e));
+  }
+}
+
+/** A draft from the bytes of `path` (already loaded and checked), or why it cannot be imported. */
+export async function parseImportFile(path: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_LIMITS): Promise<ImportFileResult> {
+  const fail = (reason: string): ImportFileResult => ({ ok: false, file: path, reason });
+  const format = formatOf(path);
+  if (!format) return fail('unsupported file type');
+  if (bytes.length === 0) return fail('empty file');
+  if (bytes.length > limits.maxBytes) return fail(`file too large (${formatBytes(bytes.length)}; limit ${formatBytes(limits.maxBytes)})`);
+  try {
     const fileName = basename(path);
     const parsed = await parseFormat(format, bytes, fileName, limits);
     if (!parsed.ok) return fail(parsed.reason);
     return { ok: true, draft: toDraft(parsed.value, format, bytes, fileName) };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') return fail('not found');
-    if (err.code === 'EACCES' || err.code === 'EPERM') return fail('permission denied');
-    return fail(`could not read: ${String(err.message ?? e).split('\n')[0]}`);
+    return fail(fileError(e));
   }
+}
+
+function fileError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'not found';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  return `could not read: ${String(err?.message ?? e).split('\n')[0]}`;
 }
 
 async function parseFormat(format: SourceFormat, bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<FormatResult<Parsed>> {
