@@ -10,6 +10,7 @@ import { createHighlightFeature } from './highlights';
 import { createCompareFeature } from './compare';
 import { createDossierFeature } from './dossiers';
 import { createSearchFeature } from './search';
+import { createImportFeature } from './import-jobs';
 import { SettingsService } from './settings';
 import { createTrashFeature } from './trash';
 
@@ -22,6 +23,7 @@ export function createServices(ctx: ServiceContext) {
   const highlights = createHighlightFeature({ ...base, figures: figures.service });
   const compare = createCompareFeature({ ...base, figures: figures.service });
   const dossiers = createDossierFeature({ ...base, figures: figures.service, highlights: highlights.service });
+  const imports = createImportFeature(base);
   const search = createSearchFeature({ ...base, figures: figures.service, highlights: highlights.service });
   const handlers: Handlers = {
     notebookInfo: async () => articles.info(),
@@ -38,6 +40,7 @@ export function createServices(ctx: ServiceContext) {
     ...compare.handlers,
     ...dossiers.handlers,
     ...search.handlers,
+    ...imports.handlers,
     ...createTrashFeature(ctx).handlers,
   };
   return {
@@ -47,6 +50,7 @@ export function createServices(ctx: ServiceContext) {
     compare: compare.service,
     dossiers: dossiers.service,
     search: search.service,
+    imports: imports.service,
     handlers,
   };
 }

@@ -9,6 +9,7 @@ import { dossierInputs, type DossierOutputs } from './dossiers';
 import { highlightInputs, type HighlightOutputs } from './highlights';
 import { compareInputs, type CompareOutputs } from './compare';
 import { searchInputs, type SearchOutputs } from './search';
+import { importInputs, importLocalOnly, type ImportOutputs } from './imports';
 import { trashInputs, type TrashOutputs } from './trash';
 import { empty } from './schemas';
 
@@ -61,10 +62,11 @@ export const inputs = {
   ...highlightInputs,
   ...compareInputs,
   ...searchInputs,
+  ...importInputs,
   ...trashInputs,
 } as const;
 
-export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs, TrashOutputs {}
+export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs, ImportOutputs, TrashOutputs {}
 
 export type Method = keyof typeof inputs & keyof Outputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
@@ -77,7 +79,7 @@ export type HandlersOf<T> = Pick<Handlers, keyof T & Method>;
 export const methods = Object.keys(inputs) as Method[];
 
 /** Methods that only make sense where the caller can name files on this machine (desktop, CLI). */
-export const localOnly: ReadonlySet<Method> = new Set<Method>(['importFiles', 'exportDossierToFile', 'exportAllDossiers']);
+export const localOnly: ReadonlySet<Method> = new Set<Method>(['importFiles', 'exportDossierToFile', 'exportAllDossiers', ...importLocalOnly]);
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(inputs, name);
