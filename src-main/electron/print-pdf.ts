@@ -20,7 +20,8 @@ export class ElectronPdfPrinter implements PdfPrinter {
     this.lockDownSession();
     const dir = await mkdtemp(join(tmpdir(), 'quire-print-'));
     const file = join(dir, 'dossier.html');
-    const win = new BrowserWindow(printWindowOptions(PARTITION));
+    // Electronegativity cannot see through the options function: they come from SECURE_WEB_PREFERENCES (window-options.test.ts).
+    const win = new BrowserWindow(printWindowOptions(PARTITION)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK NODE_INTEGRATION_JS_CHECK AUXCLICK_JS_CHECK REMOTE_MODULE_JS_CHECK
     try {
       await writeFile(file, html, 'utf8');
       await withTimeout(win.loadURL(pathToFileURL(file).href), LOAD_TIMEOUT_MS, 'Loading the dossier for printing took too long');

@@ -18,6 +18,7 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
   safeDialogs: true,
   plugins: false,
   enableWebSQL: false,
+  disableBlinkFeatures: 'Auxclick', // middle-click never opens a window (Electronegativity AUXCLICK_JS_CHECK)
 } satisfies WebPreferences);
 
 export interface MainWindowOptions {
