@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { UserError } from '../../shared/result';
+import { importProgress } from '../import-progress';
 import { openForCli, globals } from '../notebook';
 import { pad, printJson, printLines, runCommand } from '../output';
 
@@ -13,7 +14,8 @@ export function registerArticleCommands(program: Command): void {
     .action((paths: string[], _o, cmd: Command) =>
       runCommand(async () => {
         const { articles } = await openForCli(cmd);
-        const report = await articles.importPaths(paths);
+        const progress = importProgress(process.stderr, !!globals(cmd).json);
+        const report = await articles.importPaths(paths, { onProgress: (p) => progress.update(p) }).finally(() => progress.stop());
         if (globals(cmd).json) {
           printJson({ imported: report.imported, present: report.present, skipped: report.skipped });
           return;
