@@ -1,16 +1,220 @@
-// The search feature's use-cases over the notebook, and its handlers for the contract's search methods.
+// The search feature: one index over articles, notes, highlights and figures, loaded from the cache (or built on first
+// search), brought up to date incrementally before each query, and saved back (debounced) when it changed.
 
+import type { SearchIndex } from '../core/search/index';
+import type { SearchDoc, SearchHit, SearchOptions } from '../core/search/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { searchInputs } from '../shared/contract/search';
-import type { BaseServices } from './index';
+import type { Figure, Highlight } from '../shared/model';
+import type { ArticleMeta } from '../store/types';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
+import type { BaseServices } from './index';
 
-export class SearchService {
-  constructor(readonly deps: BaseServices & { figures: FigureService; highlights: HighlightService }) {}
+export const SEARCH_CACHE = 'search-index';
+const PERSIST_DELAY_MS = 1500;
+
+/** MiniSearch and the tokenisers are only needed once someone searches: quick CLI commands never load them. */
+let core: Promise<typeof import('../core/search/index')> | undefined;
+function searchCore(): Promise<typeof import('../core/search/index')> {
+  core ??= import('../core/search/index');
+  return core;
 }
 
-export function createSearchFeature(deps: BaseServices & { figures: FigureService; highlights: HighlightService }): { service: SearchService; handlers: HandlersOf<typeof searchInputs> } {
+/** What the saved index covers: a signature per document, so a reopened notebook re-indexes only what changed. */
+export interface SearchManifest {
+  version: number;
+  articles: Record<string, string>; // id -> metadata signature (the text never changes: the id is its hash)
+  articleFigures: Record<string, string>; // id -> visible figure ids named in it, sorted, comma-joined
+  notes: Record<string, string>; // id -> updated
+  highlights: Record<string, string>; // id -> updated, position and its article's signature
+  figures: Record<string, string>; // id -> name, aliases and roles
+  decisions: string; // the curation decisions the figure data was computed with
+}
+interface Saved { manifest: SearchManifest; index: unknown }
+
+/** What one sync changed, for tests and logs. */
+export interface SyncReport { loaded: boolean; added: number; removed: number }
+
+type Deps = BaseServices & { figures: FigureService; highlights: HighlightService };
+
+export class SearchService {
+  private index: SearchIndex | undefined;
+  private manifest: SearchManifest | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  /** How the index came to be in this process: built from scratch or loaded from the cache. */
+  origin: 'none' | 'built' | 'loaded' = 'none';
+  lastSync: SyncReport = { loaded: false, added: 0, removed: 0 };
+
+  constructor(readonly deps: Deps) {}
+
+  private get store() {
+    return this.deps.ctx.store;
+  }
+
+  async search(q: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    const index = await this.ready();
+    return index.search(q, opts);
+  }
+
+  async suggest(prefix: string, limit = 10): Promise<string[]> {
+    const index = await this.ready();
+    return index.suggest(prefix, limit);
+  }
+
+  /** The index, up to date with the notebook. Syncs run one at a time, in call order. */
+  ready(): Promise<SearchIndex> {
+    const run = this.chain.then(() => this.sync());
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes a pending change of the index to the cache now (on quit, and in tests). */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.saving = this.saving.then(() => this.persist());
+    }
+    await this.saving;
+  }
+
+  private async sync(): Promise<SearchIndex> {
+    const { SearchIndex, SEARCH_INDEX_VERSION } = await searchCore();
+    let loaded = false;
+    if (!this.index || !this.manifest) {
+      const saved = await this.store.readCache<Saved>(SEARCH_CACHE);
+      if (saved?.manifest?.version === SEARCH_INDEX_VERSION && SearchIndex.isCurrent(saved.index)) {
+        this.index = SearchIndex.load(saved.index);
+        this.manifest = saved.manifest;
+        this.origin = 'loaded';
+        loaded = true;
+      } else {
+        this.index = new SearchIndex();
+        this.manifest = emptyManifest(SEARCH_INDEX_VERSION);
+        this.origin = 'built';
+      }
+    }
+    const { added, removed } = await this.update(this.index, this.manifest);
+    this.lastSync = { loaded, added, removed };
+    if (added + removed > 0) this.schedulePersist();
+    return this.index;
+  }
+
+  /** Diffs the notebook against the manifest and applies just the differences to the index. */
+  private async update(index: SearchIndex, m: SearchManifest): Promise<{ added: number; removed: number }> {
+    const { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } = await searchCore();
+    const data = this.store.data;
+    const metas = this.store.listArticles();
+    const metaById = new Map<string, ArticleMeta>(metas.map((a) => [a.id, a]));
+    const docs: SearchDoc[] = [];
+    let removed = 0;
+    const drop = (kind: SearchDoc['kind'], id: string, table: Record<string, string>) => {
+      if (index.delete(kind, id)) removed++;
+      delete table[id];
+    };
+
+    // Articles and the figures they name (the figures analysis runs only when articles or decisions changed).
+    const articleSigs = new Map(metas.map((a) => [a.id, articleSig(a)]));
+    for (const id of Object.keys(m.articles)) if (!articleSigs.has(id)) { drop('article', id, m.articles); delete m.articleFigures[id]; }
+    const decisions = data.decisions.map((d) => d.id).join(',');
+    const newIds = metas.filter((a) => !(a.id in m.articles)).map((a) => a.id);
+    const figuresStale = newIds.length > 0 || removed > 0 || decisions !== m.decisions;
+    let figuresOf = (id: string) => (m.articleFigures[id] ? m.articleFigures[id].split(',') : []);
+    if (figuresStale && metas.length > 0) {
+      const { analysis, byArticle } = await this.deps.figures.analysis();
+      const visible = visibleFigures(analysis.figures);
+      const current = new Map<string, string>();
+      for (const a of metas) {
+        const ids = [...new Set((byArticle.get(a.id) ?? []).map((x) => x.figureId).filter((f) => visible.has(f)))].sort();
+        current.set(a.id, ids.join(','));
+      }
+      figuresOf = (id) => (current.get(id) ? current.get(id)!.split(',') : []);
+      for (const a of metas) {
+        if (a.id in m.articles && m.articleFigures[a.id] !== current.get(a.id)) delete m.articles[a.id]; // re-index it
+      }
+      const figureSigs = new Map([...visible.values()].map((f) => [f.id, figureSig(f)]));
+      for (const id of Object.keys(m.figures)) if (!figureSigs.has(id)) drop('figure', id, m.figures);
+      for (const [id, sig] of figureSigs) {
+        if (m.figures[id] === sig) continue;
+        docs.push(figureToDoc(visible.get(id)!));
+        m.figures[id] = sig;
+      }
+      m.decisions = decisions;
+    }
+    for (const [id, sig] of articleSigs) {
+      if (m.articles[id] === sig) continue;
+      const article = await this.store.getArticle(id);
+      if (!article) continue;
+      const figureIds = figuresOf(id);
+      docs.push(...articleToDocs(article, [figureIds]));
+      m.articles[id] = sig;
+      m.articleFigures[id] = figureIds.join(',');
+    }
+
+    // Notes and highlights: small, diffed by their update stamps.
+    const noteSigs = new Map(data.notes.map((n) => [n.id, n.updated]));
+    for (const id of Object.keys(m.notes)) if (!noteSigs.has(id)) drop('note', id, m.notes);
+    for (const n of data.notes) {
+      if (m.notes[n.id] === n.updated) continue;
+      docs.push(noteToDoc(n));
+      m.notes[n.id] = n.updated;
+    }
+    const hlSigs = new Map(data.highlights.map((h) => [h.id, highlightSig(h, articleSigs.get(h.articleId))]));
+    for (const id of Object.keys(m.highlights)) if (!hlSigs.has(id)) drop('highlight', id, m.highlights);
+    for (const h of data.highlights) {
+      const sig = hlSigs.get(h.id)!;
+      if (m.highlights[h.id] === sig) continue;
+      docs.push(highlightToDoc(h, metaById.get(h.articleId)));
+      m.highlights[h.id] = sig;
+    }
+    if (docs.length) index.add(docs);
+    return { added: docs.length, removed };
+  }
+
+  private schedulePersist(): void {
+    if (this.store.readOnly) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.saving = this.saving.then(() => this.persist());
+    }, PERSIST_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.index || !this.manifest) return;
+    const saved: Saved = { manifest: this.manifest, index: this.index.toJSON() };
+    await this.store.writeCache(SEARCH_CACHE, saved).catch(() => undefined); // derived data: a failed save means a rebuild
+  }
+}
+
+export function createSearchFeature(deps: Deps): { service: SearchService; handlers: HandlersOf<typeof searchInputs> } {
   const service = new SearchService(deps);
-  return { service, handlers: {} };
+  return {
+    service,
+    handlers: {
+      search: async ({ q, limit, filters }) => ({ results: await service.search(q, { limit, filters }) }),
+      suggest: ({ prefix }) => service.suggest(prefix),
+    },
+  };
+}
+
+function emptyManifest(version: number): SearchManifest {
+  return { version, articles: {}, articleFigures: {}, notes: {}, highlights: {}, figures: {}, decisions: '' };
+}
+
+const articleSig = (a: ArticleMeta) => JSON.stringify([a.title, a.outlet, a.published, a.tags]);
+const figureSig = (f: Figure) => JSON.stringify([f.name, f.aliases, [...new Set(f.roles.map((r) => r.text))]]);
+
+function highlightSig(h: Highlight, articleSignature: string | undefined): string {
+  const pos = h.target.find((s) => s.type === 'TextPositionSelector');
+  const at = pos?.type === 'TextPositionSelector' ? `${pos.start}-${pos.end}` : '';
+  return `${h.updated}|${at}|${articleSignature ?? ''}`;
+}
+
+function visibleFigures(figures: Figure[]): Map<string, Figure> {
+  return new Map(figures.filter((f) => !f.hidden).map((f) => [f.id, f]));
 }

@@ -93,6 +93,13 @@ describe('SearchIndex', () => {
     expect(index.size).toBe(4);
   });
 
+  it('deletes one document by kind, leaving a document of another kind with the same id', () => {
+    const index = SearchIndex.fromDocs([...articleToDocs(A), noteToDoc({ id: 'a1', title: 'Fares', body: 'ambassador notes', tags: [] })]);
+    expect(index.delete('note', 'a1')).toBe(true);
+    expect(index.delete('note', 'a1')).toBe(false);
+    expect(index.search('ambassador').map((h) => `${h.kind}:${h.id}`)).toEqual(['article:a1']);
+  });
+
   it('gives the same results after a JSON round trip', () => {
     const index = build();
     index.remove(['b2']);

@@ -91,6 +91,14 @@ export class SearchIndex {
     }
   }
 
+  /** Removes one document by kind and id; false when it was not indexed. */
+  delete(kind: SearchKind, id: string): boolean {
+    const key = keyOf(kind, id);
+    if (!this.docs.has(key)) return false;
+    this.drop(key);
+    return true;
+  }
+
   private drop(key: string): void {
     const doc = this.docs.get(key)!;
     for (const field of FIELDS) {
