@@ -16,3 +16,14 @@ describe('findDuplicateParagraphs', () => {
     expect(findDuplicateParagraphs(paras)).toEqual([]);
   });
 });
+
+describe('findDuplicateParagraphs on long texts', () => {
+  it('finds every repeat of a text repeated many times, each a copy of an earlier paragraph', () => {
+    const base = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} says that envoy ${i * 7} left the embassy in ${1990 + i} after the talks.`);
+    const repeated = Array.from({ length: 30 }, () => base).flat();
+    const dups = findDuplicateParagraphs(repeated);
+    expect(dups.map((d) => d.index)).toEqual(repeated.map((_, i) => i).filter((i) => i >= base.length));
+    for (const d of dups) expect(repeated[d.of]).toBe(repeated[d.index]);
+    for (const d of dups) expect(d.of).toBeLessThan(d.index);
+  });
+});

@@ -102,10 +102,20 @@ export function findDuplicateParagraphs(paragraphs: string[]): { index: number; 
   table.reset(words.reduce((n, ws) => n + ws.length, 0));
   const slotsOf: number[][] = []; // distinct trigram slots of each paragraph
   const shared = new Map<number, number[]>(); // slot -> every paragraph that has it, when two or more do
+  const out: { index: number; of: number }[] = [];
+  const gone = new Set<number>();
+  const exact = new Map<string, number>(); // paragraph text -> its first occurrence
   for (let i = 0; i < words.length; i++) {
     const ws = words[i];
     const slots: number[] = [];
-    if (ws.length >= MIN_WORDS) {
+    const first = ws.length >= MIN_WORDS ? exact.get(paragraphs[i]) : undefined;
+    if (first !== undefined) {
+      // An exact repeat: a copy of the first, and left out of the trigram lists, so that a text repeating the
+      // same paragraphs many times stays linear.
+      out.push({ index: i, of: first });
+      gone.add(i);
+    } else if (ws.length >= MIN_WORDS) {
+      exact.set(paragraphs[i], i);
       for (let k = 0; k + 2 < ws.length; k++) {
         const s = table.slot(trigramKey(ws[k], ws[k + 1], ws[k + 2]));
         if (table.last[s] === i) continue; // repeated inside this paragraph
@@ -121,9 +131,7 @@ export function findDuplicateParagraphs(paragraphs: string[]): { index: number; 
     }
     slotsOf.push(slots);
   }
-  const out: { index: number; of: number }[] = [];
   if (shared.size === 0) return out;
-  const gone = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const own = slotsOf[i];
     if (own.length === 0) continue;
@@ -144,5 +152,5 @@ export function findDuplicateParagraphs(paragraphs: string[]): { index: number; 
       }
     }
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
