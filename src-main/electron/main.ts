@@ -91,6 +91,16 @@ async function start(): Promise<void> {
     printer: new ElectronPdfPrinter(),
   });
   handlers = withNativeTheme(services.handlers);
+  // Quit only once pending writes are on disk and the notebook's lock is released.
+  let storeClosed = false;
+  app.on('will-quit', (event) => {
+    if (storeClosed) return;
+    event.preventDefault();
+    void services.ctx.store.close().finally(() => {
+      storeClosed = true;
+      app.quit();
+    });
+  });
   applyTheme(services.settings.get().theme);
 
   const ctx = { handlers: requireHandlers, dataDir, mainWindow: () => mainWindow };
