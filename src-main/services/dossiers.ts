@@ -10,6 +10,7 @@ import { UserError } from '../shared/result';
 import { nowIso } from './context';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
+import type { StoryMapService } from './storymap';
 import type { BaseServices } from './index';
 import type { ChromiumPdfPrinter } from './pdf/chromium-printer';
 import { dossierFileName, exportDossier, type DossierFormat } from './pdf/export';
@@ -22,7 +23,7 @@ const MIME: Record<DossierFormat, string> = {
   json: 'application/json',
 };
 
-type Deps = BaseServices & { figures: FigureService; highlights: HighlightService };
+type Deps = BaseServices & { figures: FigureService; highlights: HighlightService; storyMap?: Pick<StoryMapService, 'forDossier'> };
 
 export class DossierService {
   private systemPrinter: ChromiumPdfPrinter | null | undefined;
@@ -50,6 +51,7 @@ export class DossierService {
       highlights: ctx.store.data.highlights,
       notes: ctx.store.data.notes,
       exportedAt: nowIso(ctx),
+      storyMap: await this.deps.storyMap?.forDossier(figure.id),
     });
   }
 

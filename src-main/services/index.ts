@@ -11,6 +11,7 @@ import { createCompareFeature } from './compare';
 import { createDossierFeature } from './dossiers';
 import { createSearchFeature } from './search';
 import { createImportFeature } from './import-jobs';
+import { createStoryMapFeature } from './storymap';
 import { SettingsService } from './settings';
 import { createTrashFeature } from './trash';
 
@@ -22,7 +23,8 @@ export function createServices(ctx: ServiceContext) {
   const figures = createFigureFeature(base);
   const highlights = createHighlightFeature({ ...base, figures: figures.service });
   const compare = createCompareFeature({ ...base, figures: figures.service });
-  const dossiers = createDossierFeature({ ...base, figures: figures.service, highlights: highlights.service });
+  const storyMap = createStoryMapFeature({ ...base, figures: figures.service });
+  const dossiers = createDossierFeature({ ...base, figures: figures.service, highlights: highlights.service, storyMap: storyMap.service });
   const imports = createImportFeature(base);
   const search = createSearchFeature({ ...base, figures: figures.service, highlights: highlights.service });
   const handlers: Handlers = {
@@ -42,6 +44,7 @@ export function createServices(ctx: ServiceContext) {
     ...search.handlers,
     ...imports.handlers,
     ...createTrashFeature(ctx).handlers,
+    ...storyMap.handlers,
   };
   return {
     ...base,
@@ -51,6 +54,7 @@ export function createServices(ctx: ServiceContext) {
     dossiers: dossiers.service,
     search: search.service,
     imports: imports.service,
+    storyMap: storyMap.service,
     handlers,
   };
 }

@@ -29,6 +29,16 @@ export interface NotebookData {
   decisions: Decision[];
   settings: Settings;
   trash: TrashItem[];
+  /** Timeline corrections and dismissals (story map). Missing in notebooks written before it: read as []. */
+  timelineEdits?: TimelineEdit[];
+}
+
+/** A user's decision about one timeline event, keyed by the event's stable key. */
+export interface TimelineEdit {
+  eventKey: string;
+  date?: string | null; // YYYY-MM-DD: the corrected first day
+  end?: string | null; // YYYY-MM-DD: the corrected last day
+  dismissed?: boolean;
 }
 
 export interface LibraryData {

@@ -91,6 +91,16 @@ export function buildDossier(input: DossierInput): DossierDoc {
     paragraphs: r.paragraphs,
     cites: registry.citeAll(r.targets),
   }));
+  const storyMap = input.storyMap && {
+    neighbourhood: input.storyMap.neighbourhood,
+    events: input.storyMap.events
+      .filter((e) => articles.has(e.articleId) && sourceNumber.has(e.articleId))
+      .map((e) => ({
+        date: e.date, end: e.end, precision: e.precision, text: e.text, relative: e.relative,
+        inferred: !!e.reference && e.reference.kind !== 'published', edited: e.edited,
+        cites: [registry.cite(targetAt(articles.get(e.articleId)!, e.sentence[0], e.sentence[1]))],
+      })),
+  };
   const docHighlights = highlights
     .sort((a, b) => sourceNumber.get(a.target.articleId)! - sourceNumber.get(b.target.articleId)! || (a.target.start ?? 0) - (b.target.start ?? 0))
     .map(({ target, ...h }): DossierHighlight => ({ ...h, cites: [registry.cite(target)] }));
@@ -105,6 +115,7 @@ export function buildDossier(input: DossierInput): DossierDoc {
     passages,
     quotes: docQuotes,
     related: docRelated,
+    ...(storyMap ? { storyMap } : {}),
     highlights: docHighlights,
     notes: linkedNotes(input.notes, [figure.id, figure.name, ...figure.aliases]),
     sources,

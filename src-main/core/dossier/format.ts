@@ -58,6 +58,7 @@ export function parts(doc: DossierDoc): Part[] {
     { id: 'sources-say', title: 'What the sources say', count: plural(doc.passages.reduce((n, g) => n + g.passages.length, 0), 'passage'), show: true },
     { id: 'quotes', title: 'Quotes', count: plural(doc.quotes.length, 'quote'), show: true },
     { id: 'related', title: 'Related figures', count: plural(doc.related.length, 'figure'), show: true },
+    { id: 'story-map', title: 'Story map', count: plural(doc.storyMap?.events.length ?? 0, 'dated event'), show: !!doc.storyMap },
     { id: 'highlights', title: 'Highlights', count: plural(doc.highlights.length, 'highlight'), show: doc.highlights.length > 0 },
     { id: 'notes', title: 'Notes', count: plural(doc.notes.length, 'note'), show: doc.notes.length > 0 },
     { id: 'citations', title: 'Citations', count: plural(doc.citations.length, 'citation'), show: true },

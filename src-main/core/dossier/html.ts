@@ -3,6 +3,7 @@
 import { escapeHtml as esc } from './escape';
 import { formatDate, parts, placeLabel, plural, sourceLabel, summaryFacts } from './format';
 import { noteToHtml } from './note-html';
+import { storyMapHtml } from './story-map';
 import { dossierCss, type PaperFormat } from './style';
 import type { DossierDoc, DossierSource, Passage, PassageGroup } from './types';
 
@@ -27,6 +28,7 @@ export function renderDossierHtml(doc: DossierDoc, opts: HtmlOptions): string {
     sourcesSay(doc, cite),
     section('quotes', 'Quotes', doc.quotes.length === 0 ? empty('No quotes attributed.') : doc.quotes.map((q) => `<blockquote class="quote" dir="auto"><p>“${esc(q.text)}”${cite(q.cites)}</p></blockquote>`).join('\n')),
     related(doc, cite),
+    storyMapHtml(doc, cite),
     doc.highlights.length ? highlights(doc, cite) : '',
     doc.notes.length ? notes(doc) : '',
     citations(doc, links),

@@ -2,6 +2,7 @@
 
 import { defangMarkdown, escapeMarkdown as md } from './escape';
 import { formatDate, placeLabel, sourceLabel, sourceLine, summaryFacts } from './format';
+import { eventDate, eventQualifier } from './story-map';
 import type { DossierDoc, Passage } from './types';
 
 export function renderDossierMarkdown(doc: DossierDoc): string {
@@ -44,6 +45,20 @@ export function renderDossierMarkdown(doc: DossierDoc): string {
     out.push(...doc.related.map((r) => `| ${md(r.name)} | ${r.paragraphs} | ${cite(r.cites)} |`));
   }
   out.push('');
+
+  if (doc.storyMap) {
+    out.push('## Story map', '', '### Neighbourhood', '');
+    const n = doc.storyMap.neighbourhood;
+    if (!n || n.neighbours.length === 0) out.push('*No other figure is named with this one.*');
+    else out.push(...n.neighbours.map((x) => `- ${md(x.node.name)}: weight ${x.weight} (${x.sentences} shared sentences, ${x.paragraphs} shared paragraphs)`));
+    out.push('', '### Timeline', '');
+    if (doc.storyMap.events.length === 0) out.push('*No dated events in sentences that name this figure.*');
+    for (const e of doc.storyMap.events) {
+      const q = eventQualifier(e);
+      out.push(`- **${eventDate(e)}**${q ? ` *(${q})*` : ''}: ${md(e.text)}${cite(e.cites)}`);
+    }
+    out.push('');
+  }
 
   if (doc.highlights.length) {
     out.push('## Highlights', '');

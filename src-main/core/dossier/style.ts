@@ -57,6 +57,12 @@ ol.sources li { margin: .35em 0; padding-left: 2.6em; text-indent: -2.6em; }
 .toc .count { font-size: 9pt; color: #666; }
 .toc li { padding: .3em 0; border-bottom: .5px dotted #bbb; display: flex; justify-content: space-between; }
 .empty { color: #666; font-style: italic; }
+.story-figure { margin: .6em 0 1em; break-inside: avoid; }
+.story-figure svg { display: block; max-width: 100%; height: auto; }
+.story-figure figcaption { font-family: ${SANS}; font-size: 8.5pt; color: #555; margin-top: .2em; }
+ol.events { padding-left: 1.8em; font-size: 10pt; }
+ol.events li { margin: .25em 0; break-inside: avoid; }
+ol.events .when { font-family: ${SANS}; font-weight: 600; font-size: 9pt; }
 `;
 
 const SCREEN = `

@@ -1,6 +1,8 @@
 // The dossier as a structured, JSON-serialisable document: what buildDossier produces and every renderer reads.
 
 import type { Article, Figure, Highlight, Mention, Note } from '../../shared/model';
+import type { Neighbourhood } from '../network/neighbourhood';
+import type { Precision, TimelineEvent } from '../timeline/types';
 
 /** The parts of an article a dossier needs (only `source.fileName` is read from `source`). */
 export type DossierArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published' | 'text' | 'paragraphs'> & {
@@ -16,6 +18,8 @@ export interface DossierInput {
   highlights: Highlight[];
   notes: Note[];
   exportedAt: string; // ISO timestamp
+  /** The figure's place in the story map: its neighbourhood and its dated events (optional). */
+  storyMap?: { neighbourhood: Neighbourhood | null; events: TimelineEvent[] };
 }
 
 /**
@@ -108,6 +112,23 @@ export interface DossierNote {
   updated: string;
 }
 
+/** A dated event of the figure's timeline, cited. */
+export interface DossierEvent {
+  date: string; // YYYY-MM-DD
+  end: string;
+  precision: Precision;
+  text: string; // the sentence
+  relative: boolean; // read against a reference date
+  inferred: boolean; // ... and that reference was inferred from the text, not the publication date
+  edited: boolean; // corrected by the user
+  cites: number[];
+}
+
+export interface DossierStoryMap {
+  neighbourhood: Neighbourhood | null;
+  events: DossierEvent[];
+}
+
 export interface DossierDoc {
   kind: 'quire-dossier';
   version: 1;
@@ -118,6 +139,7 @@ export interface DossierDoc {
   passages: PassageGroup[];
   quotes: CitedText[];
   related: RelatedFigure[];
+  storyMap?: DossierStoryMap;
   highlights: DossierHighlight[];
   notes: DossierNote[];
   sources: DossierSource[];

@@ -5,7 +5,7 @@ import { chooseReferences } from './reference';
 import { extractDateExpressions } from './extract';
 
 function art(id: string, text: string, published: string | null = null): TimelineArticle {
-  return { id, text, published, expressions: extractDateExpressions(text, sentenceIndex(text, [[0, text.length]])) };
+  return { id, published, expressions: extractDateExpressions(text, sentenceIndex(text, [[0, text.length]])) };
 }
 const mention = (articleId: string, text: string, name: string, figureId: string) => {
   const start = text.indexOf(name);
@@ -59,5 +59,13 @@ describe('buildTimeline', () => {
     const dismissed = buildTimeline({ articles, mentions, copies: {}, edits: [{ eventKey: key, dismissed: true }] });
     expect(dismissed.some((e) => e.key === key)).toBe(false);
     expect(buildTimeline({ articles, mentions, copies: {}, edits: [{ eventKey: key, dismissed: true }] }, { includeDismissed: true }).find((e) => e.key === key)?.dismissed).toBe(true);
+  });
+});
+
+describe('references from the original file', () => {
+  it('use a full date found only in the original file when the clean text has none', () => {
+    const refs = chooseReferences([{ ...art('a', B), sourceDate: { date: '2012-02-04', text: 'February 4, 2012' } }, art('b', B)]);
+    expect(refs.get('a')).toMatchObject({ date: '2012-02-04', kind: 'article' });
+    expect(refs.get('b')).toMatchObject({ date: '2012-02-04', kind: 'notebook', articleId: 'a' });
   });
 });

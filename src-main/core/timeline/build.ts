@@ -8,9 +8,9 @@ import type { DateExpression, TimelineEdit, TimelineEvent } from './types';
 
 export interface TimelineArticle {
   id: string;
-  text: string | null; // the clean text, to quote sentences; null: sentence text left empty (the caller fills it)
   published: string | null;
   expressions: DateExpression[];
+  sourceDate?: { date: string; text: string } | null; // see ReferenceArticle
 }
 
 export interface TimelineInput {
@@ -51,10 +51,10 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
       for (const x of a.expressions) {
         const resolved = resolveRule(x.rule, reference?.date ?? null);
         if (!resolved) continue;
-        const text = a.text ? a.text.slice(x.sentence[0], x.sentence[1]) : '';
+        const text = x.sentenceText;
         const figureIds = [...new Set(mentions.filter((m) => m.start >= x.sentence[0] && m.end <= x.sentence[1]).map((m) => m.figureId))];
         const dedupe = `${text.replace(/\W+/g, ' ').trim().toLowerCase()}|${x.text.toLowerCase()}|${resolved.date}|${resolved.end}`;
-        const twin = a.text ? seen.get(dedupe) : undefined;
+        const twin = seen.get(dedupe);
         if (twin && twin.articleId !== id) {
           if (!twin.alsoIn.includes(id)) twin.alsoIn.push(id);
           continue;

@@ -12,6 +12,9 @@ const DAY = 86_400_000;
 /** A cheap test for sentences that may hold a date: month or weekday names, relative words, a year. */
 const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|ago)\b|\b(?:19|20)\d\d\b/i;
 
+/** A sentence that speaks of the future: its bare month and weekday names are the next ones, not the last. */
+const LOOKS_AHEAD = /\b(?:will|shall|next|coming|upcoming|scheduled|due to|plans? to|expected to)\b/i;
+
 /** chrono's casual English parser, plus bare years after a preposition ("in 2001", "since 2009"), which it skips. */
 const parser = chrono.casual.clone();
 parser.parsers.push({
@@ -24,18 +27,19 @@ export function extractDateExpressions(text: string, sentences: Span[]): DateExp
   for (const [s, e] of sentences) {
     const sentence = text.slice(s, e);
     if (!DATEISH.test(sentence)) continue;
+    const ahead = LOOKS_AHEAD.test(sentence);
     for (const r of parser.parse(sentence, { instant: PARSE_REF, timezone: 0 })) {
-      const rule = ruleOf(r);
+      const rule = ruleOf(r, ahead);
       if (!rule) continue;
       const phrase = r.text.replace(/[\s,.;:]+$/, '');
-      out.push({ start: s + r.index, end: s + r.index + phrase.length, text: phrase, sentence: [s, e], rule });
+      out.push({ start: s + r.index, end: s + r.index + phrase.length, text: phrase, sentence: [s, e], sentenceText: sentence, rule });
     }
   }
   return out;
 }
 
 /** The rule a chrono result stands for; null for what is not a calendar date ("now", "afternoon", "lowercase may"). */
-export function ruleOf(r: chrono.ParsedResult): DateRule | null {
+export function ruleOf(r: chrono.ParsedResult, ahead = false): DateRule | null {
   const c = r.start;
   const text = r.text.trim().toLowerCase();
   const tags = c.tags();
@@ -53,7 +57,7 @@ export function ruleOf(r: chrono.ParsedResult): DateRule | null {
       return { kind: 'relative', unit: 'month', amount: (d.getUTCFullYear() - PARSE_REF.getUTCFullYear()) * 12 + d.getUTCMonth() - PARSE_REF.getUTCMonth() };
     }
     if (known('year')) return { kind: 'relative', unit: 'year', amount: c.date().getUTCFullYear() - PARSE_REF.getUTCFullYear() };
-    if (known('weekday') && !known('month')) return { kind: 'weekday', weekday: c.get('weekday')!, forward: /\b(?:next|coming)\b/.test(text) };
+    if (known('weekday') && !known('month')) return { kind: 'weekday', weekday: c.get('weekday')!, forward: ahead || /\b(?:next|coming)\b/.test(text) };
     return null;
   }
   if (known('year')) {
@@ -64,9 +68,9 @@ export function ruleOf(r: chrono.ParsedResult): DateRule | null {
   }
   if (known('month')) {
     if (!/^(?:on |in |by |until |since |early |late |mid-?)?[A-Z]/.test(r.text.trim())) return null; // "they may go"
-    return known('day') ? { kind: 'month', month: c.get('month')!, day: c.get('day')! } : { kind: 'month', month: c.get('month')! };
+    return known('day') ? { kind: 'month', month: c.get('month')!, day: c.get('day')!, forward: ahead } : { kind: 'month', month: c.get('month')!, forward: ahead };
   }
-  if (known('weekday')) return { kind: 'weekday', weekday: c.get('weekday')!, forward: false };
+  if (known('weekday')) return { kind: 'weekday', weekday: c.get('weekday')!, forward: ahead };
   return null;
 }
 

@@ -1,7 +1,8 @@
 // Choosing the date an article's relative expressions ("on Monday", "last week") are read against.
 //
 // 1. The article's publication date, when known.
-// 2. Else the latest full date (day, month and year) written in the article itself: inferred.
+// 2. Else the latest full date (day, month and year) written in the article itself: inferred. The caller may add
+//    one found in the article's original file (a photo caption or a page stamp that cleaning left out).
 // 3. Else the latest full date written anywhere in the notebook: inferred, notebook-wide.
 // Partial dates ("February 2011") are never references: they usually name an earlier event, not the report's day.
 
@@ -23,11 +24,13 @@ export interface ReferenceArticle {
   id: string;
   published: string | null;
   expressions: DateExpression[];
+  /** The latest full date in the article's original file, when the caller looked there. */
+  sourceDate?: { date: string; text: string } | null;
 }
 
 /** A reference for every article (null when nothing in the notebook gives one). */
 export function chooseReferences(articles: ReferenceArticle[]): Map<string, Reference | null> {
-  const own = new Map(articles.map((a) => [a.id, latestFullDate(a.expressions)]));
+  const own = new Map(articles.map((a) => [a.id, later(latestFullDate(a.expressions), a.sourceDate ?? null)]));
   let notebook: Reference | null = null;
   for (const a of articles) {
     const d = own.get(a.id);
@@ -42,4 +45,8 @@ export function chooseReferences(articles: ReferenceArticle[]): Map<string, Refe
     else out.set(a.id, notebook);
   }
   return out;
+}
+
+function later<T extends { date: string }>(a: T | null, b: T | null): T | null {
+  return !a ? b : !b ? a : b.date > a.date ? b : a;
 }

@@ -38,11 +38,11 @@ export function resolveRule(rule: DateRule, reference: string | null): ResolvedD
   const [ry, rm] = [r.getUTCFullYear(), r.getUTCMonth() + 1];
   switch (rule.kind) {
     case 'month': {
-      // the year that puts the month nearest the reference (a news report's "in March" is within half a year of it)
-      let year = ry;
-      const diff = rule.month - rm;
-      if (diff > 6) year -= 1;
-      else if (diff < -6) year += 1;
+      // the latest such month (or day) up to the reference; the next one from it when the sentence looks ahead
+      const rd = r.getUTCDate();
+      const after = rule.month > rm || (rule.month === rm && (rule.day ?? 0) > rd);
+      const before = rule.month < rm || (rule.month === rm && (rule.day ?? 99) < rd);
+      const year = rule.forward ? (before ? ry + 1 : ry) : after ? ry - 1 : ry;
       return rule.day === undefined ? monthRange(year, rule.month) : validDay(year, rule.month, rule.day);
     }
     case 'weekday': {

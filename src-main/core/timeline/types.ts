@@ -7,7 +7,8 @@ export type Precision = 'day' | 'month' | 'year';
 /** What a date expression says, independent of any reference date, so resolution is arithmetic. */
 export type DateRule =
   | { kind: 'absolute'; year: number; month?: number; day?: number } // "February 4, 2012", "February 2011", "in 2001"
-  | { kind: 'month'; month: number; day?: number } // "in March", "until December", "July 11": year from the reference
+  | { kind: 'month'; month: number; day?: number; forward: boolean } // "in March", "until December", "July 11": the
+  //   latest such month up to the reference (news tells the past), the next one when the sentence looks ahead
   | { kind: 'weekday'; weekday: number; forward: boolean } // "on Monday" (0 = Sunday): the latest one before the reference
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }; // "yesterday", "last week", "this month"
 
@@ -16,6 +17,7 @@ export interface DateExpression {
   end: number;
   text: string;
   sentence: Span;
+  sentenceText: string; // the sentence's words, so a timeline can be built without the article text
   rule: DateRule;
 }
 

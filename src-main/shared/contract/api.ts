@@ -10,6 +10,7 @@ import { highlightInputs, type HighlightOutputs } from './highlights';
 import { compareInputs, type CompareOutputs } from './compare';
 import { searchInputs, type SearchOutputs } from './search';
 import { importInputs, importLocalOnly, type ImportOutputs } from './imports';
+import { storyMapInputs, type StoryMapOutputs } from './storymap';
 import { trashInputs, type TrashOutputs } from './trash';
 import { empty } from './schemas';
 
@@ -64,9 +65,10 @@ export const inputs = {
   ...searchInputs,
   ...importInputs,
   ...trashInputs,
+  ...storyMapInputs,
 } as const;
 
-export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs, ImportOutputs, TrashOutputs {}
+export interface Outputs extends ArticleOutputs, FigureOutputs, DossierOutputs, HighlightOutputs, CompareOutputs, SearchOutputs, ImportOutputs, TrashOutputs, StoryMapOutputs {}
 
 export type Method = keyof typeof inputs & keyof Outputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

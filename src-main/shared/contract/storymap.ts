@@ -54,7 +54,7 @@ export const storyMapInputs = {
   storyNetwork: z.object({ ...Filter, maxNodes: z.number().int().min(1).max(100_000).optional() }).strict(),
   edgePassages: z.object({ ...Filter, a: Id, b: Id }).strict(),
   storyFacets: z.object({}).strict(),
-  storyTimeline: z.object({ figure: Id.optional(), includeDismissed: z.boolean().optional() }).strict(),
+  storyTimeline: z.object({ figure: Id.optional(), includeDismissed: z.boolean().optional(), limit: z.number().int().min(1).max(1_000_000).optional() }).strict(),
   editTimelineEvent: z
     .object({
       eventKey: z.string().min(1).max(400),

@@ -1,0 +1,229 @@
+// The story map feature: the figure network and the timeline over the notebook's figure analysis. Per-article
+// shapes (sentence spans and date expressions) are computed once and cached by article id; the network and the
+// timeline are then assembled in memory and memoised until articles, figures, copies or edits change.
+
+import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
+import type { DateExpression, TimelineEvent } from '../core/timeline/types';
+import type { HandlersOf } from '../shared/contract/api';
+import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
+import type { Article, Span } from '../shared/model';
+import { UserError } from '../shared/result';
+import type { TimelineEdit } from '../store/types';
+import type { FigureService } from './figures';
+import type { BaseServices } from './index';
+
+const CACHE = 'storymap-shapes';
+const SHAPES_VERSION = 'storymap-2';
+
+interface Shape {
+  paragraphs: Span[];
+  sentences: Span[];
+  dates: DateExpression[];
+  sourceDate: { date: string; text: string } | null; // latest full date in the original file (see reference.ts)
+}
+
+type Deps = BaseServices & { figures: FigureService };
+type Cores = [typeof import('../core/network'), typeof import('../core/timeline')];
+
+/** chrono-node and the cores load on first use, so quick CLI commands stay quick. */
+let cores: Promise<Cores> | undefined;
+const loadCores = () => (cores ??= Promise.all([import('../core/network'), import('../core/timeline')]));
+
+export class StoryMapService {
+  private shapes = new Map<string, Shape>();
+  private cacheLoaded = false;
+  private memo: { key: object[]; editsKey: string; network: Map<string, Network>; timeline?: TimelineEvent[] } | undefined;
+
+  constructor(private readonly deps: Deps) {}
+
+  /** The figure network of the notebook (or of the articles and outlets in the filter). */
+  async network(filter: NetworkFilter = {}): Promise<Network> {
+    const memo = await this.current();
+    const key = JSON.stringify([filter.articleIds ?? [], filter.outlets ?? [], filter.minWeight ?? 1, filter.maxNodes ?? 0]);
+    const known = memo.network.get(key);
+    if (known) return known;
+    const [{ buildNetwork }] = await loadCores();
+    const { analysis } = await this.deps.figures.analysis();
+    const articles: NetworkArticle[] = [];
+    for (const meta of this.deps.ctx.store.listArticles()) {
+      const shape = this.shapes.get(meta.id);
+      if (shape) articles.push({ id: meta.id, outlet: meta.outlet, paragraphs: shape.paragraphs, sentences: shape.sentences });
+    }
+    const network = buildNetwork(
+      { figures: analysis.figures.map((f) => ({ id: f.id, name: f.name, hidden: f.hidden, roles: f.roles.map((r) => r.text) })), mentions: analysis.mentions, articles, copies: await this.deps.copies.copiesById() },
+      filter,
+    );
+    if (memo.network.size > 50) memo.network.clear();
+    memo.network.set(key, network);
+    return network;
+  }
+
+  /** The passages that connect two figures, with their words and citations. */
+  async edgePassages(a: string, b: string, filter: NetworkFilter = {}): Promise<CitedPassage[]> {
+    const network = await this.network({ ...filter, minWeight: 1, maxNodes: undefined });
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const edge = network.edges.find((e) => e.a === x && e.b === y);
+    if (!edge) return [];
+    const { store } = this.deps.ctx;
+    const texts = new Map<string, string>();
+    const out: CitedPassage[] = [];
+    for (const p of edge.passages.slice(0, 200)) {
+      if (!texts.has(p.articleId)) texts.set(p.articleId, (await store.getArticle(p.articleId))?.text ?? '');
+      const meta = store.getMeta(p.articleId);
+      out.push({
+        articleId: p.articleId, title: meta?.title ?? p.articleId, outlet: meta?.outlet ?? null, published: meta?.published ?? null,
+        paragraph: p.paragraph, start: p.start, end: p.end, text: texts.get(p.articleId)!.slice(p.start, p.end), kind: p.kind,
+        alsoIn: p.alsoIn.map((id) => ({ articleId: id, title: store.getMeta(id)?.title ?? id })),
+        href: articleHref(p.articleId, p.start, p.end),
+      });
+    }
+    return out;
+  }
+
+  async facets(): Promise<StoryFacets> {
+    const metas = this.deps.ctx.store.listArticles();
+    const outlets = new Map<string, number>();
+    for (const m of metas) if (m.outlet) outlets.set(m.outlet, (outlets.get(m.outlet) ?? 0) + 1);
+    return {
+      outlets: [...outlets].map(([outlet, articles]) => ({ outlet, articles })).sort((p, q) => q.articles - p.articles || p.outlet.localeCompare(q.outlet)),
+      articles: metas.map((m) => ({ id: m.id, title: m.title, outlet: m.outlet })),
+    };
+  }
+
+  /** Every event (or a figure's), dismissed ones included when asked. */
+  async events(opts: { figureId?: string; includeDismissed?: boolean } = {}): Promise<TimelineEvent[]> {
+    const memo = await this.current();
+    if (!memo.timeline) {
+      const [, { buildTimeline }] = await loadCores();
+      const { analysis } = await this.deps.figures.analysis();
+      const articles = this.deps.ctx.store.listArticles().flatMap((m) => {
+        const shape = this.shapes.get(m.id);
+        return shape ? [{ id: m.id, published: m.published, expressions: shape.dates, sourceDate: shape.sourceDate }] : [];
+      });
+      memo.timeline = buildTimeline(
+        { articles, mentions: analysis.mentions, copies: await this.deps.copies.copiesById(), edits: this.edits(), hiddenFigures: new Set(analysis.figures.filter((f) => f.hidden).map((f) => f.id)) },
+        { includeDismissed: true },
+      );
+    }
+    return memo.timeline.filter((e) => (opts.includeDismissed || !e.dismissed) && (!opts.figureId || e.figureIds.includes(opts.figureId)));
+  }
+
+  /** The timeline with citations and figure names, for the app and the CLI. */
+  async timeline(opts: { figure?: string; includeDismissed?: boolean; limit?: number } = {}): Promise<TimelineEntry[]> {
+    let figureId: string | undefined;
+    if (opts.figure) {
+      const f = await this.deps.figures.find(opts.figure);
+      if (!f) throw new UserError(`No figure ${opts.figure}`, 404);
+      figureId = f.id;
+    }
+    const events = (await this.events({ figureId, includeDismissed: opts.includeDismissed })).slice(0, opts.limit ?? Infinity);
+    const { analysis } = await this.deps.figures.analysis();
+    const names = new Map(analysis.figures.map((f) => [f.id, f.name]));
+    const { store } = this.deps.ctx;
+    return events.map((e) => {
+      const meta = store.getMeta(e.articleId);
+      const shape = this.shapes.get(e.articleId);
+      const paragraph = shape ? Math.max(0, shape.paragraphs.findIndex(([s, end]) => e.sentence[0] >= s && e.sentence[0] < end)) + 1 : 1;
+      return {
+        ...e, title: meta?.title ?? e.articleId, outlet: meta?.outlet ?? null, paragraph,
+        href: articleHref(e.articleId, e.sentence[0], e.sentence[1]),
+        figures: e.figureIds.map((id) => ({ id, name: names.get(id) ?? id })),
+      };
+    });
+  }
+
+  /** Records a correction or dismissal (one per event; a later one replaces it). */
+  async editEvent(edit: TimelineEdit): Promise<{ eventKey: string; date: string | null; end: string | null; dismissed: boolean }> {
+    const all = await this.events({ includeDismissed: true });
+    if (!all.some((e) => e.key === edit.eventKey)) throw new UserError(`No timeline event ${edit.eventKey}`, 404);
+    const previous = this.edits().find((e) => e.eventKey === edit.eventKey);
+    const merged: TimelineEdit = { eventKey: edit.eventKey };
+    const date = edit.date === undefined ? previous?.date : edit.date;
+    const end = edit.end === undefined ? (edit.date === undefined ? previous?.end : null) : edit.end;
+    const dismissed = edit.dismissed ?? previous?.dismissed ?? false;
+    if (date) merged.date = date;
+    if (date && end && end >= date) merged.end = end;
+    if (dismissed) merged.dismissed = true;
+    await this.deps.ctx.store.update((d) => {
+      const rest = (d.timelineEdits ?? []).filter((e) => e.eventKey !== edit.eventKey);
+      d.timelineEdits = merged.date || merged.dismissed ? [...rest, merged] : rest;
+    });
+    return { eventKey: edit.eventKey, date: merged.date ?? null, end: merged.date ? (merged.end ?? merged.date) : null, dismissed: !!merged.dismissed };
+  }
+
+  /** What a figure's dossier shows of the story map: its neighbourhood and its timeline. */
+  async forDossier(figureId: string) {
+    const [{ neighbourhood }] = await loadCores();
+    return { neighbourhood: neighbourhood(await this.network(), figureId, 12), events: await this.events({ figureId }) };
+  }
+
+  private edits(): TimelineEdit[] {
+    return this.deps.ctx.store.data.timelineEdits ?? [];
+  }
+
+  /** The memo for the present state (articles, figure analysis, copies, edits), shapes computed for new articles. */
+  private async current() {
+    const analysis = await this.deps.figures.analysis();
+    const copies = await this.deps.copies.copiesById();
+    const editsKey = JSON.stringify(this.edits());
+    const key = [analysis, copies];
+    if (this.memo && this.memo.key.every((k, i) => k === key[i])) {
+      if (this.memo.editsKey !== editsKey) {
+        this.memo.timeline = undefined;
+        this.memo.editsKey = editsKey;
+      }
+      return this.memo;
+    }
+    await this.ensureShapes();
+    this.memo = { key, editsKey, network: new Map() };
+    return this.memo;
+  }
+
+  private async ensureShapes(): Promise<void> {
+    const { store } = this.deps.ctx;
+    if (!this.cacheLoaded) {
+      const cached = await store.readCache<{ version: string; byId: Record<string, Shape> }>(CACHE);
+      if (cached?.version === SHAPES_VERSION) for (const [id, s] of Object.entries(cached.byId)) this.shapes.set(id, s);
+      this.cacheLoaded = true;
+    }
+    const ids = store.listArticles().map((a) => a.id);
+    const missing = ids.filter((id) => !this.shapes.has(id));
+    if (!missing.length) return;
+    const [{ sentenceIndex }, { extractDateExpressions, latestFullDate }] = await loadCores();
+    for (const id of missing) {
+      const article = await store.getArticle(id);
+      if (!article) continue;
+      const sentences = sentenceIndex(article.text, article.paragraphs);
+      const original = originalText(article);
+      const sourceDate = original ? latestFullDate(extractDateExpressions(original, sentenceIndex(original, []))) : null;
+      this.shapes.set(id, { paragraphs: article.paragraphs, sentences, dates: extractDateExpressions(article.text, sentences), sourceDate });
+    }
+    const present = new Set(ids);
+    await store.writeCache(CACHE, { version: SHAPES_VERSION, byId: Object.fromEntries([...this.shapes].filter(([id]) => present.has(id))) });
+  }
+}
+
+/** The original file's words (text formats only; markup dropped), where a caption or date stamp may survive. */
+function originalText(article: Article): string | null {
+  const { format, content, encoding } = article.source;
+  if (encoding === 'base64' || !['txt', 'md', 'html'].includes(format) || content.length > 2_000_000) return null;
+  return format === 'html' ? content.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ') : content;
+}
+
+function articleHref(id: string, start: number, end: number): string {
+  return `#/article/${encodeURIComponent(id)}?at=${start}-${end}`;
+}
+
+export function createStoryMapFeature(deps: Deps): { service: StoryMapService; handlers: HandlersOf<typeof storyMapInputs> } {
+  const service = new StoryMapService(deps);
+  return {
+    service,
+    handlers: {
+      storyNetwork: (filter) => service.network(filter),
+      edgePassages: ({ a, b, ...filter }) => service.edgePassages(a, b, filter),
+      storyFacets: () => service.facets(),
+      storyTimeline: ({ figure, includeDismissed, limit }) => service.timeline({ figure, includeDismissed, limit }),
+      editTimelineEvent: (edit) => service.editEvent(edit),
+    },
+  };
+}
