@@ -69,6 +69,10 @@ export class NoteService {
 
   /** Notes and highlights that point at a figure (by any of its ids or names), an article, or a note. */
   async backlinks(kind: 'figure' | 'article' | 'note', id: string): Promise<BacklinksView> {
+    const { notes, highlights } = this.store.data;
+    // Resolving links needs the figures (an analysis of every article): skip it when nothing links anywhere.
+    const anyLinks = notes.some((n) => n.body.includes('[[')) || highlights.some((h) => h.note.includes('[['));
+    if (kind !== 'figure' && !anyLinks) return { notes: [], highlights: [] };
     let ids = [id];
     if (kind === 'figure') {
       const f = await this.deps.figures.find(id);

@@ -11,8 +11,13 @@ import '../views/reader-view';
 import '../views/figures-view';
 import '../views/figure-view';
 import '../views/dossier-view';
+import '../views/compare/compare-view';
+import '../views/compare/side-by-side-view';
 import '../views/notebook-banner';
 import '../views/trash-view';
+import '../views/highlights/highlights-view';
+import '../views/notes/notes-view';
+import '../views/notes/note-view';
 
 @customElement('quire-app')
 export class QuireApp extends LitElement {
@@ -54,6 +59,8 @@ export class QuireApp extends LitElement {
         <nav aria-label="Main">
           <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
           <a href="#/figures" aria-current=${r.name === 'figures' || r.name === 'figure' || r.name === 'dossier' ? 'page' : 'false'}>Figures</a>
+          <a href="#/highlights" aria-current=${r.name === 'highlights' ? 'page' : 'false'}>Highlights</a>
+          <a href="#/notes" aria-current=${r.name === 'notes' || r.name === 'note' ? 'page' : 'false'}>Notes</a>
           <a href="#/trash" aria-current=${r.name === 'trash' ? 'page' : 'false'}>Trash</a>
         </nav>
       </header>
@@ -73,6 +80,16 @@ export class QuireApp extends LitElement {
         return html`<quire-figure .figureId=${r.id}></quire-figure>`;
       case 'dossier':
         return html`<quire-dossier .figureId=${r.id}></quire-dossier>`;
+      case 'compare':
+        return html`<quire-compare .a=${r.a} .b=${r.b}></quire-compare>`;
+      case 'side':
+        return html`<quire-side-by-side .ids=${r.ids}></quire-side-by-side>`;
+      case 'highlights':
+        return html`<quire-highlights-view></quire-highlights-view>`;
+      case 'notes':
+        return html`<quire-notes></quire-notes>`;
+      case 'note':
+        return html`<quire-note .noteId=${r.id}></quire-note>`;
       case 'trash':
         return html`<quire-trash></quire-trash>`;
       default:

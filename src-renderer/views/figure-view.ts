@@ -12,6 +12,7 @@ import { apiContext } from '../app/context';
 import { href } from '../app/router';
 import { formatDate } from './format';
 import { statusStyles } from './status-styles';
+import './compare/figure-sources';
 
 /** Statements with the same words (a role repeated by several sources, a quote in two copies) shown once, all cited. */
 function grouped(items: Attribution[]): [string, Attribution[]][] {
@@ -77,11 +78,13 @@ export class QuireFigure extends LitElement {
           <button class="small" aria-pressed=${s.verdict === 'unsure'} @click=${() => this.merge(s.otherId, 'unsure')}>Unsure</button></span></li>`)}</ul></section>` : ''}
       <section><h2>Roles</h2>${f.roles.length ? html`<ul>${grouped(f.roles).map(([text, rs]) => html`<li><span dir="auto">${text}</span> ${rs.map((r) => this.cite(r, titles))}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
       <section><h2>Quotes</h2>${f.quotes.length ? grouped(f.quotes).map(([text, qs]) => html`<blockquote dir="auto">“${text}” ${qs.map((q) => this.cite(q, titles))}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
+      <quire-figure-sources .figureId=${f.id}></quire-figure-sources>
       <section><h2>Mentions</h2>${d.byArticle.map((a) => html`<div class="art">
         <h3><a href=${href('article', a.articleId)}>${a.title}</a> <span class="muted">${[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></h3>
         <ol>${a.mentions.map((m) => html`<li><a class="ctx" href=${`${href('article', a.articleId)}?at=${m.start}-${m.end}`}>
           <span class="pn">¶${m.paragraph}</span> <span dir="auto">…${m.before}<mark>${m.text}</mark>${m.after}…</span></a></li>`)}</ol></div>`)}</section>
       ${d.related.length ? html`<section><h2>Mentioned with</h2><ul class="related">${d.related.map((r) => html`<li><a href=${href('figure', r.id)}>${r.name}</a> <span class="muted">${r.count}</span></li>`)}</ul></section>` : ''}
+      <section><quire-backlinks kind="figure" item-id=${f.id}></quire-backlinks></section>
     </article>`;
   }
 

@@ -13,6 +13,9 @@ import { caretAt, setHighlight } from './highlight-api';
 import { offsetOf, rangeFor } from './text-ranges';
 import { formatDate, formatWords } from './format';
 import { statusStyles } from './status-styles';
+import { ReaderHighlights } from './highlights/reader-highlights';
+import { highlightStyles } from './highlights/draw';
+import './notes/backlinks';
 
 @customElement('quire-reader')
 export class QuireReader extends LitElement {
@@ -24,6 +27,8 @@ export class QuireReader extends LitElement {
   @property({ type: Number }) paragraph = 0;
   /** "start-end" offsets of a passage to bring into view and mark (from a citation). */
   @property() at = '';
+  /** In a side-by-side pane: no back link, tighter margins, one column. */
+  @property({ type: Boolean, reflect: true }) compact = false;
   @state() private showMentions = false;
   @state() private mentionInfo: { name: string; figureId: string; x: number; y: number } | null = null;
   private mentions: (Mention & { name: string })[] = [];
@@ -32,23 +37,25 @@ export class QuireReader extends LitElement {
     task: async ([id]) => this.api.call('getArticle', { id }),
     args: () => [this.articleId] as const,
   });
+  private hl = new ReaderHighlights(this, () => this.article.value);
 
   protected updated(changed: Map<string, unknown>): void {
     if (!this.article.value) return;
     const root = this.renderRoot;
     const target = /^(\d+)-(\d+)$/.exec(this.at);
     const range = target ? rangeFor(root, Number(target[1]), Number(target[2])) : null;
-    setHighlight('quire-target', range ? [range] : []);
+    setHighlight('quire-target', range ? [range] : [], this);
     if (changed.has('at') || changed.has('paragraph') || this.firstRenderOfArticle()) {
       if (range) (range.startContainer.parentElement ?? undefined)?.scrollIntoView({ block: 'center' });
       else if (this.paragraph > 0) root.querySelector(`#p${this.paragraph}`)?.scrollIntoView({ block: 'center' });
     }
-    setHighlight('quire-mention', this.showMentions ? this.mentions.map((m) => rangeFor(root, m.start, m.end)).filter((r): r is Range => !!r) : []);
+    setHighlight('quire-mention', this.showMentions ? this.mentions.map((m) => rangeFor(root, m.start, m.end)).filter((r): r is Range => !!r) : [], this);
+    this.hl.draw();
   }
 
   disconnectedCallback(): void {
-    setHighlight('quire-target', []);
-    setHighlight('quire-mention', []);
+    setHighlight('quire-target', [], this);
+    setHighlight('quire-mention', [], this);
     super.disconnectedCallback();
   }
 
@@ -84,7 +91,7 @@ export class QuireReader extends LitElement {
   }
 
   private renderArticle(a: ArticleView) {
-    return html`<article class="wrap" aria-labelledby="title">
+    return html`<div class="layout"><article class="wrap" aria-labelledby="title">
       <p class="back"><a href="#/">← Library</a></p>
       <h1 id="title" dir="auto">${a.title}</h1>
       <p class="meta">
@@ -96,7 +103,7 @@ export class QuireReader extends LitElement {
       ${this.mentionInfo ? html`<div class="mention-pop" role="dialog" aria-label="Figure" style=${`left:${this.mentionInfo.x}px;top:${this.mentionInfo.y + 14}px`}>
         <a href=${href('figure', this.mentionInfo.figureId)}>${this.mentionInfo.name}</a>
         <button class="close" aria-label="Close" @click=${() => (this.mentionInfo = null)}>×</button></div>` : ''}
-      <div class="text" @click=${this.onTextClick}>
+      <div class="text" tabindex="0" aria-label="Article text: Shift+arrows select, h highlights" @click=${this.onTextClick} @mouseup=${this.hl.onPointerUp} @keydown=${this.hl.onTextKey}>
         ${a.paragraphs.map(
           ([s, e], i) => html`<div class="para" id=${`p${i + 1}`}>
             <span class="pn" aria-hidden="true">${i + 1}</span>
@@ -105,16 +112,31 @@ export class QuireReader extends LitElement {
         )}
       </div>
       <p class="source">Imported from ${a.source.fileName}</p>
-    </article>`;
+    </article>
+    <aside class="side" aria-label="Highlights and links">${this.hl.renderPanel()}
+      <quire-backlinks kind="article" item-id=${a.id}></quire-backlinks></aside></div>${this.hl.renderToolbar()}`;
   }
 
   static styles = [
     statusStyles,
+    highlightStyles,
     css`
       .wrap { max-width: 42rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
+      .layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(15rem, 21rem); justify-content: center; gap: 0.5rem; }
+      .layout .wrap { margin: 0; }
+      .side { position: sticky; top: 0; align-self: start; max-height: calc(100vh - 3.5rem); overflow: auto; padding: 1.5rem 1rem 2rem; box-sizing: border-box; }
+      .hl-message { color: var(--q-muted); font-size: 0.85rem; margin: 0 0 0.5rem; }
+      @media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } .side { position: static; max-height: none; } }
       .back a { color: var(--q-muted); text-decoration: none; font-size: 0.9rem; }
+      :host([compact]) .back { display: none; }
+      :host([compact]) .wrap { padding: 1rem 1.25rem 3rem 2.75rem; }
+      :host([compact]) .layout { grid-template-columns: minmax(0, 1fr); }
+      :host([compact]) .side { position: static; max-height: none; }
+      :host([compact]) h1 { font-size: 1.5rem; }
       h1 { font-family: var(--q-serif); font-size: 2rem; line-height: 1.2; margin: 0.5rem 0; }
       .meta { color: var(--q-muted); margin: 0 0 2rem; }
+      .text:focus { outline: none; }
+      .text:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 6px; border-radius: 4px; }
       .text { font-family: var(--q-serif); font-size: 1.15rem; line-height: 1.65; }
       .para { position: relative; }
       .para p { margin: 0 0 1.1em; unicode-bidi: plaintext; }
