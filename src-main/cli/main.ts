@@ -6,7 +6,9 @@ import { registerCompareCommand } from './commands/compare';
 import { registerDossierCommands } from './commands/dossiers';
 import { registerFigureCommands } from './commands/figures';
 import { registerHighlightCommands } from './commands/highlights';
+import { registerSearchCommand } from './commands/search';
 import { registerServeCommand } from './commands/serve';
+import { registerStoryMapCommands } from './commands/storymap';
 
 export function buildProgram(appDir: string): Command {
   const program = new Command('quire')
@@ -20,6 +22,8 @@ export function buildProgram(appDir: string): Command {
   registerHighlightCommands(program);
   registerDossierCommands(program);
   registerCompareCommand(program);
+  registerSearchCommand(program);
+  registerStoryMapCommands(program);
   registerServeCommand(program, appDir);
   return program;
 }
