@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
           web: resolve(__dirname, 'src-main/server/main.ts'),
+          // Figure extraction in worker threads (services/figures-pool.ts finds it beside the main-side chunks).
+          'figures-worker': resolve(__dirname, 'src-main/services/figures-worker.ts'),
         },
       },
     },

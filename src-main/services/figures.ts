@@ -1,5 +1,6 @@
-// The figures feature: per-article extraction cached by content id, cross-article resolution with the stored
-// curation decisions, figure pages, mentions for the reader, and curation itself.
+// The figures feature: per-article extraction cached by content id (figures-cache.ts, in worker threads at scale:
+// figures-pool.ts), cross-article resolution with the stored curation decisions, figure pages, mentions for the
+// reader, and curation itself.
 
 import { randomUUID } from 'node:crypto';
 import type { Analysis, ArticleExtraction } from '../core/figures';
@@ -8,9 +9,9 @@ import type { FigureDetail, FigureSummary, figureInputs, MentionInContext } from
 import type { Article, Decision, Figure, Mention } from '../shared/model';
 import { UserError } from '../shared/result';
 import { nowIso } from './context';
+import { analysisKey, readAnalysis, readCandidates, readExtractions, writeAnalysis, writeExtractions } from './figures-cache';
+import { extractMany, type ExtractOptions } from './figures-pool';
 import type { BaseServices } from './index';
-
-const CACHE = 'figure-extractions';
 
 /** The figures core carries name lexicons of a few MB: load it only when figures are first needed. */
 let core: Promise<typeof import('../core/figures')> | undefined;
@@ -30,47 +31,72 @@ interface Memo {
 export class FigureService {
   private extractions = new Map<string, ArticleExtraction>();
   private cacheLoaded = false;
+  private candidatesLoaded = false;
   private memo: Memo | undefined;
+  private running: { key: string; done: Promise<Memo> } | undefined;
 
-  constructor(readonly deps: BaseServices) {}
+  /** `extract` options: tests pass `{ threads: 0 }` or a thread count. */
+  constructor(readonly deps: BaseServices, private readonly extract: ExtractOptions = {}) {}
 
-  /** The current analysis of the whole notebook; recomputed only when articles or decisions change. */
+  /**
+   * The current analysis of the whole notebook; recomputed only when articles or decisions change. A reopened
+   * notebook reads the analysis cached for the same inputs; otherwise new articles are extracted (in worker threads
+   * when there are many) and everything is resolved again.
+   */
   async analysis(): Promise<Memo> {
     const { store } = this.deps.ctx;
     const ids = store.listArticles().map((a) => a.id);
     const decisions = store.data.decisions;
-    const key = `${ids.join(',')}|${decisions.map((d) => d.id).join(',')}`;
+    const { FIGURES_VERSION } = await figuresCore();
+    const key = analysisKey(FIGURES_VERSION, ids, decisions.map((d) => d.id));
     if (this.memo?.key === key) return this.memo;
+    if (this.running?.key !== key) {
+      const done = this.compute(key, ids, decisions);
+      this.running = { key, done };
+      done.catch(() => undefined).finally(() => {
+        if (this.running?.done === done) this.running = undefined;
+      });
+    }
+    return this.running.done;
+  }
+
+  private async compute(key: string, ids: string[], decisions: readonly Decision[]): Promise<Memo> {
+    const { store } = this.deps.ctx;
     const { resolveFigures } = await figuresCore();
-    await this.ensureExtracted(ids);
-    const analysis = resolveFigures(ids.map((id) => this.extractions.get(id)!).filter(Boolean), decisions);
+    let analysis = this.memo ? undefined : await readAnalysis(store, key);
+    if (!analysis) {
+      await this.ensureExtracted(ids, decisions.some((d) => d.kind === 'add'));
+      analysis = resolveFigures(ids.map((id) => this.extractions.get(id)!).filter(Boolean), [...decisions]);
+      await writeAnalysis(store, key, analysis);
+      // The extractions are cached on disk: let them go until articles or decisions change again (memory at 10k).
+      this.extractions = new Map();
+      this.cacheLoaded = false;
+    }
     const byArticle = groupBy(analysis.mentions, (m) => m.articleId);
     const byFigure = groupBy(analysis.mentions, (m) => m.figureId);
     this.memo = { key, analysis, byArticle, byFigure };
     return this.memo;
   }
 
-  private async ensureExtracted(ids: string[]): Promise<void> {
+  private async ensureExtracted(ids: string[], withCandidates: boolean): Promise<void> {
     const { store } = this.deps.ctx;
-    const { FIGURES_VERSION, extractArticle } = await figuresCore();
+    const { FIGURES_VERSION } = await figuresCore();
     if (!this.cacheLoaded) {
-      const cached = await store.readCache<{ version: string; byId: Record<string, ArticleExtraction> }>(CACHE);
-      if (cached?.version === FIGURES_VERSION) for (const [id, ex] of Object.entries(cached.byId)) this.extractions.set(id, ex);
+      this.extractions = await readExtractions(store, FIGURES_VERSION, withCandidates);
+      this.candidatesLoaded = withCandidates;
       this.cacheLoaded = true;
+    } else if (withCandidates && !this.candidatesLoaded) {
+      const candidates = await readCandidates(store, FIGURES_VERSION);
+      for (const [id, ex] of this.extractions) ex.candidates = candidates.get(id) ?? ex.candidates;
+      this.candidatesLoaded = true;
     }
-    let added = 0;
-    for (const id of ids) {
-      if (this.extractions.has(id)) continue;
-      const article = await store.getArticle(id);
-      if (!article) continue;
-      this.extractions.set(id, extractArticle({ id, text: article.text, published: article.published }));
-      added++;
-    }
-    if (added) {
-      const present = new Set(ids);
-      const byId = Object.fromEntries([...this.extractions].filter(([id]) => present.has(id)));
-      await store.writeCache(CACHE, { version: FIGURES_VERSION, byId });
-    }
+    const missing = ids.filter((id) => !this.extractions.has(id));
+    const fresh: ArticleExtraction[] = [];
+    await extractMany(missing, (id) => store.getArticle(id), (ex) => {
+      this.extractions.set(ex.articleId, ex);
+      fresh.push(ex);
+    }, this.extract);
+    if (fresh.length) await writeExtractions(store, FIGURES_VERSION, this.extractions, fresh, new Set(ids));
   }
 
   async list(includeHidden = false): Promise<FigureSummary[]> {
