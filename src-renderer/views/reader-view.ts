@@ -16,6 +16,7 @@ import { statusStyles } from './status-styles';
 import { ReaderHighlights } from './highlights/reader-highlights';
 import { highlightStyles } from './highlights/draw';
 import './notes/backlinks';
+import { findHighlightStyles } from './search/find-bar';
 
 @customElement('quire-reader')
 export class QuireReader extends LitElement {
@@ -114,12 +115,14 @@ export class QuireReader extends LitElement {
       <p class="source">Imported from ${a.source.fileName}</p>
     </article>
     <aside class="side" aria-label="Highlights and links">${this.hl.renderPanel()}
-      <quire-backlinks kind="article" item-id=${a.id}></quire-backlinks></aside></div>${this.hl.renderToolbar()}`;
+      <quire-backlinks kind="article" item-id=${a.id}></quire-backlinks></aside></div>${this.hl.renderToolbar()}
+      <quire-find-bar .root=${this.renderRoot} ?disabled=${this.compact}></quire-find-bar>`;
   }
 
   static styles = [
     statusStyles,
     highlightStyles,
+    findHighlightStyles,
     css`
       .wrap { max-width: 42rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
       .layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(15rem, 21rem); justify-content: center; gap: 0.5rem; }

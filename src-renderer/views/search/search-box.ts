@@ -1,0 +1,90 @@
+// The top bar's search box: typing shows results at #/search?q= as you go (debounced; one history entry per search).
+
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+
+const DEBOUNCE_MS = 150;
+
+/** Goes to the search route for `q`: a new history entry when arriving, the same entry while refining the query. */
+export function goToSearch(q: string): void {
+  const target = `#/search?q=${encodeURIComponent(q)}`;
+  if (location.hash === target) return;
+  if (location.hash.startsWith('#/search')) {
+    history.replaceState(history.state, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = target;
+  }
+}
+
+@customElement('quire-search-box')
+export class QuireSearchBox extends LitElement {
+  /** The query of the current route, shown when the box is not being edited. */
+  @property() q = '';
+  @state() private value = '';
+  @query('input') private input!: HTMLInputElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  private onKey = (e: KeyboardEvent) => {
+    const t = e.composedPath()[0] as HTMLElement | undefined;
+    const editing = t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    if (e.key === '/' && !editing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      this.focus();
+    }
+  };
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKey);
+    clearTimeout(this.timer);
+    super.disconnectedCallback();
+  }
+
+  focus(): void {
+    this.input?.focus();
+    this.input?.select();
+  }
+
+  protected willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('q') && this.shadowRoot?.activeElement !== this.input) this.value = this.q;
+  }
+
+  private onInput(e: InputEvent) {
+    this.value = (e.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => goToSearch(this.value), DEBOUNCE_MS);
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    if (e.key === 'Enter') {
+      clearTimeout(this.timer);
+      goToSearch(this.value);
+    } else if (e.key === 'Escape') {
+      this.input.blur();
+    }
+  }
+
+  render() {
+    return html`<form role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <input type="search" aria-label="Search the notebook" placeholder="Search  ( / )" .value=${this.value}
+        autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeydown} />
+    </form>`;
+  }
+
+  static styles = css`
+    form { margin: 0; }
+    input { font: inherit; width: 16rem; max-width: 40vw; padding: 0.35rem 0.7rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-bg); color: var(--q-text); }
+    input:focus { outline: 2px solid var(--q-focus); outline-offset: 0; }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quire-search-box': QuireSearchBox;
+  }
+}
