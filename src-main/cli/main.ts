@@ -9,7 +9,6 @@ import { registerHighlightCommands } from './commands/highlights';
 import { registerSearchCommand } from './commands/search';
 import { registerServeCommand } from './commands/serve';
 import { registerStoryMapCommands } from './commands/storymap';
-import { registerStoryMapCommands } from './commands/storymap';
 
 export function buildProgram(appDir: string): Command {
   const program = new Command('quire')
@@ -24,7 +23,6 @@ export function buildProgram(appDir: string): Command {
   registerDossierCommands(program);
   registerCompareCommand(program);
   registerSearchCommand(program);
-  registerStoryMapCommands(program);
   registerStoryMapCommands(program);
   registerServeCommand(program, appDir);
   return program;
