@@ -82,6 +82,8 @@ test('select with the mouse, highlight, add a note; after a reload it is still l
   await expect(panel.locator('li .quote')).toHaveText(phrase);
   await expect(panel.locator('.note')).toContainText('Carney is the only on-record source.');
   await expect.poll(() => drawn(page, 'quire-c2')).toEqual([phrase]);
+  await panel.locator('li .quote').click(); // scrolls the passage into view
+  await page.waitForTimeout(600); // smooth scrolling, for the screenshot only
   await page.screenshot({ path: `${SHOTS}/highlights-reader.png` });
 });
 

@@ -67,7 +67,7 @@ export class QuireSelectionToolbar extends LitElement {
 
   render() {
     const shown = this.figures.filter((f) => f.name.toLowerCase().includes(this.filter.toLowerCase())).slice(0, 40);
-    const left = Math.max(8, Math.min(this.x, window.innerWidth - 460));
+    const left = Math.max(8, Math.min(this.x, window.innerWidth - 560));
     return html`<div class="pop" role="toolbar" aria-label="Selection" style=${`left:${left}px;top:${this.y + 8}px`} @keydown=${this.onKey}>
       <div class="bar">
         ${this.colourNames.map(
@@ -93,7 +93,7 @@ export class QuireSelectionToolbar extends LitElement {
   static styles = [
     swatchStyles,
     css`
-      .pop { position: fixed; z-index: 20; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); padding: 0.3rem; font-family: var(--q-sans); font-size: 0.85rem; max-width: 28rem; }
+      .pop { position: fixed; z-index: 20; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); padding: 0.3rem; font-family: var(--q-sans); font-size: 0.85rem; max-width: 34rem; }
       .bar { display: flex; flex-wrap: wrap; gap: 0.2rem; }
       button { font: inherit; border: 1px solid transparent; background: none; color: var(--q-text); border-radius: 6px; padding: 0.25rem 0.45rem; cursor: pointer; display: inline-flex; gap: 0.3rem; align-items: center; }
       button:hover { background: var(--q-hover); }

@@ -12,6 +12,16 @@ import type { LinkTargetsView } from '../../../src-main/shared/contract/highligh
 
 export const NOTE_DEBOUNCE_MS = 400;
 
+/** CodeMirror's own styles win over the shadow root's, so the look is set through its theme. */
+const editorTheme = EditorView.theme({
+  '&': { fontSize: '0.95rem', color: 'var(--q-text)', backgroundColor: 'transparent' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: 'var(--q-sans)', lineHeight: '1.55' },
+  '.cm-content': { caretColor: 'var(--q-text)', padding: '0.5rem 0.6rem' },
+  '.cm-placeholder': { color: 'var(--q-muted)' },
+  '.cm-tooltip-autocomplete': { fontFamily: 'var(--q-sans)' },
+});
+
 @customElement('quire-note-editor')
 export class QuireNoteEditor extends LitElement {
   @property() value = '';
@@ -51,8 +61,11 @@ export class QuireNoteEditor extends LitElement {
           EditorView.contentAttributes.of({ 'aria-label': this.label }),
           autocompletion({ override: [(c) => this.complete(c)], activateOnTyping: true }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) this.schedule();
+            if (!u.docChanged) return;
+            this.dispatchEvent(new CustomEvent<{ value: string }>('note-input', { detail: { value: this.current } })); // live preview
+            this.schedule();
           }),
+          editorTheme,
           EditorView.domEventHandlers({ blur: () => void this.flush() }),
         ],
       }),
@@ -114,12 +127,6 @@ export class QuireNoteEditor extends LitElement {
     :host { display: block; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-panel); }
     :host(:focus-within) { outline: 2px solid var(--q-focus); outline-offset: 1px; }
     .host { min-height: 4.5rem; }
-    .cm-editor { font-size: 0.92rem; }
-    .cm-editor.cm-focused { outline: none; }
-    .cm-scroller { font-family: var(--q-sans); line-height: 1.5; }
-    .cm-gutters { display: none; }
-    .cm-content { caret-color: var(--q-text); color: var(--q-text); }
-    .cm-activeLine { background: transparent; }
   `;
 }
 

@@ -80,6 +80,7 @@ export class QuireNote extends LitElement {
           @change=${(e: Event) => void this.save({ tags: (e.target as HTMLInputElement).value.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean) })} /></label>
         <div class="cols">
           <quire-note-editor .value=${n.body} label="Note body" .targets=${this.links?.targets ?? null}
+            @note-input=${(e: CustomEvent<{ value: string }>) => (this.body = e.detail.value)}
             @note-change=${(e: CustomEvent<{ value: string }>) => ((this.body = e.detail.value), void this.save({ body: e.detail.value }))}></quire-note-editor>
           <div class="preview" aria-label="Preview" role="region">${unsafeHTML(renderMarkdown(this.body, this.links))}</div>
         </div>
