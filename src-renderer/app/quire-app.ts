@@ -14,10 +14,16 @@ import '../views/dossier-view';
 import '../views/compare/compare-view';
 import '../views/compare/side-by-side-view';
 import '../views/notebook-banner';
+import '../views/onboarding/onboarding-hint';
+import '../views/shortcuts/shortcuts-dialog';
 import '../views/trash-view';
 import '../views/highlights/highlights-view';
 import '../views/notes/notes-view';
 import '../views/notes/note-view';
+import '../views/search/search-box';
+import '../views/search/search-view';
+import '../views/search/command-palette';
+import '../views/search/history-buttons';
 
 @customElement('quire-app')
 export class QuireApp extends LitElement {
@@ -55,6 +61,7 @@ export class QuireApp extends LitElement {
     const r = this.route;
     return html`
       <header>
+        <quire-history-buttons></quire-history-buttons>
         <a class="brand" href="#/">Quire</a>
         <nav aria-label="Main">
           <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
@@ -63,8 +70,10 @@ export class QuireApp extends LitElement {
           <a href="#/notes" aria-current=${r.name === 'notes' || r.name === 'note' ? 'page' : 'false'}>Notes</a>
           <a href="#/trash" aria-current=${r.name === 'trash' ? 'page' : 'false'}>Trash</a>
         </nav>
+        <quire-search-box .q=${r.name === 'search' ? r.q : ''}></quire-search-box>
       </header>
-      <main tabindex="-1"><quire-notebook-banner></quire-notebook-banner>${this.renderRoute(r)}</main>
+      <quire-command-palette></quire-command-palette>
+      <main tabindex="-1"><quire-notebook-banner></quire-notebook-banner><quire-onboarding-hint></quire-onboarding-hint><quire-shortcuts></quire-shortcuts>${this.renderRoute(r)}</main>
     `;
   }
 
@@ -92,6 +101,8 @@ export class QuireApp extends LitElement {
         return html`<quire-note .noteId=${r.id}></quire-note>`;
       case 'trash':
         return html`<quire-trash></quire-trash>`;
+      case 'search':
+        return html`<quire-search-view .q=${r.q}></quire-search-view>`;
       default:
         return html`<section class="empty" role="status">
           <h1>Nothing here yet</h1>
@@ -105,6 +116,7 @@ export class QuireApp extends LitElement {
     header { display: flex; align-items: center; gap: 1.5rem; padding: 0.5rem 1.25rem; border-bottom: 1px solid var(--q-border); background: var(--q-panel); }
     .brand { font-family: var(--q-serif); font-size: 1.35rem; font-weight: 700; color: var(--q-accent); text-decoration: none; letter-spacing: 0.02em; }
     nav { display: flex; gap: 0.25rem; }
+    quire-search-box { margin-left: auto; }
     nav a { color: var(--q-text); text-decoration: none; padding: 0.35rem 0.7rem; border-radius: 6px; }
     nav a:hover { background: var(--q-hover); }
     nav a[aria-current='page'] { background: var(--q-accent); color: var(--q-accent-text); }

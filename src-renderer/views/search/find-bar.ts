@@ -23,7 +23,7 @@ export class QuireFindBar extends LitElement {
   @property({ type: Boolean }) disabled = false;
   @state() private open = false;
   @state() private text = '';
-  @state() private matches: Span[] = [];
+  @state() private found: Span[] = [];
   @state() private current = 0;
   @query('input') private input?: HTMLInputElement;
 
@@ -71,14 +71,14 @@ export class QuireFindBar extends LitElement {
         for (const [s, e] of findAll(p.textContent ?? '', this.text)) found.push([start + s, start + e]);
       }
     }
-    this.matches = found;
+    this.found = found;
     this.current = 0;
     this.draw(true);
   }
 
   private draw(scroll: boolean) {
     if (!this.root) return;
-    const ranges = this.matches.map(([s, e]) => rangeFor(this.root!, s, e));
+    const ranges = this.found.map(([s, e]) => rangeFor(this.root!, s, e));
     setHighlight('quire-find', ranges.filter((r): r is Range => !!r), this);
     const cur = ranges[this.current];
     setHighlight('quire-find-current', cur ? [cur] : [], this);
@@ -86,7 +86,7 @@ export class QuireFindBar extends LitElement {
   }
 
   private step(by: number) {
-    const n = this.matches.length;
+    const n = this.found.length;
     if (!n) return;
     this.current = (this.current + by + n) % n;
     this.draw(true);
@@ -99,7 +99,7 @@ export class QuireFindBar extends LitElement {
 
   render() {
     if (!this.open) return html``;
-    const n = this.matches.length;
+    const n = this.found.length;
     const count = !this.text.trim() ? '' : n === 0 ? 'No matches' : `${this.current + 1} of ${n}`;
     return html`<div class="bar" role="search" aria-label="Find in article">
       <input aria-label="Find in article" placeholder="Find in article" .value=${this.text}
