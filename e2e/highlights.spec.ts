@@ -162,3 +162,13 @@ test('the global highlights view filters by colour, and lists orphans with their
   await expect(rows.first()).toContainText('Jay Carney');
   await page.screenshot({ path: `${SHOTS}/highlights-view.png` });
 });
+
+test('copy with citation puts the quote, title, outlet and paragraph on the clipboard', async ({ page, server, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await openArticle(page, server, 'Syrian diplomats');
+  await selectWithMouse(page, 'White House spokesman Jay Carney');
+  await page.getByRole('button', { name: 'Copy with citation' }).click();
+  await expect(page.locator('quire-reader .hl-message')).toHaveText('Copied with citation.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe('“White House spokesman Jay Carney” (“Syrian diplomats \'defect\' as Aleppo fighting worsens”, BBC, para. 9)');
+});
