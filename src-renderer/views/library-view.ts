@@ -40,7 +40,7 @@ export class QuireLibrary extends LitElement {
   }
 
   private renderEmpty() {
-    return html`<p class="status">The notebook is empty. Import articles (.txt, .md, .html, .pdf, .epub) to begin.</p>`;
+    return html`<p class="status">The notebook is empty. Import articles (.txt, .md, .html, .pdf, .epub) to begin: File › Import… (Ctrl/Cmd+O) in the desktop app, or <code>quire import PATH</code> from a terminal.</p>`;
   }
 
   private renderTable(list: ArticleSummary[]) {

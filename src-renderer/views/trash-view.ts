@@ -31,7 +31,7 @@ export class QuireTrash extends LitElement {
       ${this.items.render({
         pending: () => html`<p class="status" role="status">Loading…</p>`,
         error: (e) => html`<p class="status error" role="alert">${(e as Error).message}</p>`,
-        complete: (list) => (list.length ? this.renderList(list) : html`<p class="status">The trash is empty.</p>`),
+        complete: (list) => (list.length ? this.renderList(list) : html`<p class="status">The trash is empty. Deleted articles, highlights and notes wait here until you restore them or empty the trash.</p>`),
       })}
     </section>`;
   }
