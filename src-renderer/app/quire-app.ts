@@ -17,6 +17,8 @@ import '../views/notebook-banner';
 import '../views/onboarding/onboarding-hint';
 import '../views/shortcuts/shortcuts-dialog';
 import '../views/trash-view';
+import '../views/storymap/story-map-view';
+import '../views/storymap/timeline-view';
 import '../views/highlights/highlights-view';
 import '../views/notes/notes-view';
 import '../views/notes/note-view';
@@ -66,6 +68,8 @@ export class QuireApp extends LitElement {
         <nav aria-label="Main">
           <a href="#/" aria-current=${r.name === 'library' || r.name === 'article' ? 'page' : 'false'}>Library</a>
           <a href="#/figures" aria-current=${r.name === 'figures' || r.name === 'figure' || r.name === 'dossier' ? 'page' : 'false'}>Figures</a>
+          <a href="#/map" aria-current=${r.name === 'map' ? 'page' : 'false'}>Map</a>
+          <a href="#/timeline" aria-current=${r.name === 'timeline' ? 'page' : 'false'}>Timeline</a>
           <a href="#/highlights" aria-current=${r.name === 'highlights' ? 'page' : 'false'}>Highlights</a>
           <a href="#/notes" aria-current=${r.name === 'notes' || r.name === 'note' ? 'page' : 'false'}>Notes</a>
           <a href="#/trash" aria-current=${r.name === 'trash' ? 'page' : 'false'}>Trash</a>
@@ -99,6 +103,10 @@ export class QuireApp extends LitElement {
         return html`<quire-notes></quire-notes>`;
       case 'note':
         return html`<quire-note .noteId=${r.id}></quire-note>`;
+      case 'map':
+        return html`<quire-story-map></quire-story-map>`;
+      case 'timeline':
+        return html`<quire-timeline .figure=${r.figure}></quire-timeline>`;
       case 'trash':
         return html`<quire-trash></quire-trash>`;
       case 'search':

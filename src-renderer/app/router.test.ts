@@ -19,6 +19,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares' });
     expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
   });
+  it('parses the story map routes', () => {
+    expect(parseRoute('#/map')).toEqual({ name: 'map' });
+    expect(parseRoute('#/timeline')).toEqual({ name: 'timeline', figure: '' });
+    expect(parseRoute('#/timeline?figure=p-ann')).toEqual({ name: 'timeline', figure: 'p-ann' });
+    expect(parseRoute('#/map/extra').name).toBe('not-found');
+  });
   it('round-trips ids through href', () => {
     expect(parseRoute(href('article', 'a/b c'))).toMatchObject({ name: 'article', id: 'a/b c' });
   });

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'highlights' }
   | { name: 'search'; q: string }
   | { name: 'trash' }
+  | { name: 'map' }
+  | { name: 'timeline'; figure: string }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +34,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'note' && a) return { name: 'note', id: a };
   if (head === 'highlights') return { name: 'highlights' };
   if (head === 'trash' && !a) return { name: 'trash' };
+  if (head === 'map' && !a) return { name: 'map' };
+  if (head === 'timeline' && !a) return { name: 'timeline', figure: params.get('figure') ?? '' };
   if (head === 'search') return { name: 'search', q: params.get('q') ?? '' };
   return { name: 'not-found', path };
 }

@@ -5,6 +5,9 @@ import type { Network, RoleKind } from '../../core/network/types';
 import type { TimelineEvent } from '../../core/timeline/types';
 import { Id } from './schemas';
 
+export type { Network, NetworkEdge, NetworkNode, RoleKind } from '../../core/network/types';
+export type { TimelineEvent, Precision } from '../../core/timeline/types';
+
 /** Colour and label of each kind of role: the map, its legend and the dossier's static SVG use the same. */
 export const ROLE_STYLE: Record<RoleKind, { colour: string; label: string }> = {
   diplomat: { colour: '#2f6db5', label: 'Diplomat' },
