@@ -73,7 +73,7 @@ export class QuireCompare extends LitElement {
         <div><h2 dir="auto"><a href=${href('article', art.id ?? '')}>${art.title}</a></h2>
         <p class="muted">${[art.outlet, formatDate(art.published)].filter(Boolean).join(' · ')}</p></div>
       </div>
-      <div class="text" @click=${(e: Event) => this.onClick(e, side)} @keydown=${(e: KeyboardEvent) => this.onKey(e, side)}>
+      <div class="text scroll" @click=${(e: Event) => this.onClick(e, side)} @keydown=${(e: KeyboardEvent) => this.onKey(e, side)}>
         ${art.paragraphs.map((span) => html`<p dir="auto">${paragraphPieces(span, decos, seen).map((piece) => {
           const t = art.text.slice(piece.start, piece.end);
           if (piece.passage === null) return t;
@@ -137,9 +137,10 @@ export class QuireCompare extends LitElement {
       .button:hover { background: var(--q-hover); }
       .muted { color: var(--q-muted); }
       .cols { display: grid; grid-template-columns: 1fr 1fr; min-height: 0; }
-      .col { overflow: auto; padding: 1rem 2rem 4rem; min-height: 0; }
+      .col { display: grid; grid-template-rows: auto 1fr; min-height: 0; }
+      .scroll { overflow: auto; min-height: 0; padding: 1rem 2rem 4rem; }
       .col + .col { border-left: 1px solid var(--q-border); }
-      .head { display: flex; gap: 0.75rem; align-items: flex-start; position: sticky; top: -1rem; background: var(--q-bg); padding: 1rem 0 0.5rem; margin-top: -1rem; z-index: 1; border-bottom: 1px solid var(--q-border); margin-bottom: 1rem; }
+      .head { display: flex; gap: 0.75rem; align-items: flex-start; padding: 0.9rem 2rem 0.6rem; border-bottom: 1px solid var(--q-border); }
       .tag { font-weight: 700; font-size: 0.8rem; background: var(--q-text); color: var(--q-bg); border-radius: 4px; padding: 0.15rem 0.45rem; margin-top: 0.3rem; }
       h2 { font-family: var(--q-serif); font-size: 1.2rem; line-height: 1.3; margin: 0; }
       h2 a { color: var(--q-text); text-decoration: none; }
@@ -153,7 +154,7 @@ export class QuireCompare extends LitElement {
       .pass.only-a { background: var(--cmp-only-a); }
       .pass.only-b { background: var(--cmp-only-b); }
       .pass:hover { filter: brightness(0.95); }
-      .pass.active { outline: 2px solid var(--q-accent); outline-offset: 1px; }
+      .pass.active { background-image: linear-gradient(rgb(138 59 18 / 0.16), rgb(138 59 18 / 0.16)); text-decoration: underline 1px var(--q-accent); text-underline-offset: 4px; }
       .pass:focus-visible { outline: 2px solid var(--q-focus); }
       .n { font-family: var(--q-sans); font-size: 0.65rem; font-weight: 700; color: var(--q-muted); margin-right: 0.2rem; }
       mark { color: inherit; border-radius: 2px; padding: 0 0.1em; font-weight: 600; }
