@@ -58,17 +58,24 @@ export class QuireCommandPalette extends LitElement {
     this.active = 0;
     await this.updateComplete;
     this.input?.focus();
-    const [articles, figures, notes] = await Promise.all([
-      this.api.call('listArticles', {}).catch(() => []),
-      this.api.call('listFigures', {}).catch(() => []),
-      this.api.call('listNotes', {}).catch(() => []),
-    ]);
-    this.items = [
-      ...ACTIONS,
-      ...figures.map((f): PaletteItem => ({ kind: 'figure', label: f.name, detail: f.aliases.filter((a) => a !== f.name).join(', '), href: href('figure', f.id) })),
-      ...articles.map((a): PaletteItem => ({ kind: 'article', label: a.title, detail: [a.outlet, a.published].filter(Boolean).join(' · '), href: href('article', a.id) })),
-      ...notes.map((n): PaletteItem => ({ kind: 'note', label: n.title, detail: n.tags.join(', '), href: href('note', n.id) })),
-    ];
+    // Each list shows as soon as it arrives: figures need an analysis of every article and may come last.
+    const lists: Record<'figures' | 'articles' | 'notes', PaletteItem[]> = { figures: [], articles: [], notes: [] };
+    const merge = () => (this.items = [...ACTIONS, ...lists.figures, ...lists.articles, ...lists.notes]);
+    merge();
+    await Promise.all([
+      this.api.call('listFigures', {}).then((fs) => {
+        lists.figures = fs.map((f) => ({ kind: 'figure', label: f.name, detail: f.aliases.filter((a) => a !== f.name).join(', '), href: href('figure', f.id) }));
+        merge();
+      }),
+      this.api.call('listArticles', {}).then((as) => {
+        lists.articles = as.map((a) => ({ kind: 'article', label: a.title, detail: [a.outlet, a.published].filter(Boolean).join(' · '), href: href('article', a.id) }));
+        merge();
+      }),
+      this.api.call('listNotes', {}).then((ns) => {
+        lists.notes = ns.map((n) => ({ kind: 'note', label: n.title, detail: n.tags.join(', '), href: href('note', n.id) }));
+        merge();
+      }),
+    ].map((p) => p.catch((e: unknown) => console.warn('command palette: a list could not be loaded', e))));
   }
 
   close(): void {

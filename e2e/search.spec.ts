@@ -1,0 +1,94 @@
+// Search and navigation: misspelt queries land on the passage, the command palette jumps, find in article counts.
+
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Text of the ranges drawn under a CSS highlight name. */
+function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString()), name);
+}
+
+test('a misspelt query shows marked results as you type and opens the article at the passage', async ({ page, server }) => {
+  await page.goto(server.url);
+  const box = page.getByRole('searchbox', { name: 'Search the notebook' });
+  await box.click();
+  await box.pressSequentially('nawaf farres resignation', { delay: 20 });
+  await expect(page).toHaveURL(/#\/search\?q=nawaf%20farres%20resignation$/);
+  const view = page.locator('quire-search-view');
+  const hits = view.locator('li.hit');
+  await expect(hits.first()).toBeVisible();
+  await expect(view.locator('mark').first()).toBeVisible();
+  const marked = (await view.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+  expect(marked.some((m) => m.includes('fares'))).toBe(true);
+  expect(marked.some((m) => m.startsWith('resignation'))).toBe(true);
+  await page.screenshot({ path: 'artifacts/screenshots/search.png' });
+
+  // The first article hit whose snippet marks both the name and the resignation.
+  const hit = view.locator('li.hit', { has: page.locator('.kind.article') }).filter({ hasText: /resignation/i }).filter({ hasText: /Fares/ }).first();
+  const snippet = (await hit.locator('.snippet').textContent())!;
+  await hit.locator('a').click();
+  await expect(page).toHaveURL(/#\/article\/[^?]+\?at=\d+-\d+$/);
+  await expect(page.locator('quire-reader h1')).toBeVisible();
+  await expect.poll(() => highlighted(page, 'quire-target')).toHaveLength(1);
+  const [passage] = await highlighted(page, 'quire-target');
+  expect(passage).toContain('Fares');
+  expect(passage.replace(/\s+/g, ' ')).toContain(snippet.replace(/^…\s*/, '').replace(/\s*…$/, '').replace(/\s+/g, ' ').slice(0, 30));
+
+  // Back returns to the results, with the query still in the box.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveURL(/#\/search\?q=/);
+  await expect(box).toHaveValue('nawaf farres resignation');
+});
+
+test('another misspelling, kind chips filter the results', async ({ page, server }) => {
+  await page.goto(`${server.url}#/search?q=${encodeURIComponent('defectoin ambasador')}`);
+  const view = page.locator('quire-search-view');
+  await expect(view.locator('li.hit').first()).toBeVisible();
+  const marked = (await view.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+  expect(marked.some((m) => m.startsWith('defect'))).toBe(true);
+  expect(marked.some((m) => m.startsWith('ambassador'))).toBe(true);
+  await view.getByRole('button', { name: 'Figures' }).click();
+  await expect(view.locator('li.hit .kind').first()).toHaveText('figure');
+  const kinds = await view.locator('li.hit .kind').allTextContents();
+  expect(new Set(kinds)).toEqual(new Set(['figure']));
+});
+
+test('Ctrl+K opens the command palette and jumps to a figure', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.locator('quire-library tbody tr').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('ayoubi');
+  await expect(palette.getByRole('option').first()).toContainText(/figure\s*Khaled al-Ayoubi/i);
+  await page.screenshot({ path: 'artifacts/screenshots/palette.png' });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/figure\//);
+  await expect(palette).toBeHidden();
+  await expect(page.locator('quire-figure')).toContainText('Ayoubi');
+});
+
+test('Ctrl+F in the reader finds, counts and steps through matches; Escape closes', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('link', { name: "Syria's Ambassador To Baghdad Quits Assad's Government" }).click();
+  const reader = page.locator('quire-reader');
+  await expect(reader.locator('h1')).toBeVisible();
+  const text = (await reader.locator('.text').textContent())!;
+  const expected = text.toLowerCase().split('ambassador').length - 1;
+  expect(expected).toBeGreaterThan(1);
+  await page.keyboard.press('Control+f');
+  const find = reader.getByRole('textbox', { name: 'Find in article' });
+  await expect(find).toBeFocused();
+  await find.fill('ambassador');
+  await expect(reader.locator('quire-find-bar .count')).toHaveText(`1 of ${expected}`);
+  expect(await highlighted(page, 'quire-find')).toHaveLength(expected);
+  expect((await highlighted(page, 'quire-find-current'))[0].toLowerCase()).toBe('ambassador');
+  await find.press('Enter');
+  await expect(reader.locator('quire-find-bar .count')).toHaveText(`2 of ${expected}`);
+  await find.press('Shift+Enter');
+  await find.press('Shift+Enter');
+  await expect(reader.locator('quire-find-bar .count')).toHaveText(`${expected} of ${expected}`);
+  await find.press('Escape');
+  await expect(find).toBeHidden();
+  expect(await highlighted(page, 'quire-find')).toHaveLength(0);
+});
