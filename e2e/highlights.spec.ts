@@ -149,7 +149,7 @@ test('a note with [[links]] renders them as links, and the figure page shows the
   await page.screenshot({ path: `${SHOTS}/figure-backlinks.png` });
 });
 
-test('the global highlights view filters by colour, and lists orphans with their quote', async ({ page, server }) => {
+test('the global highlights view lists every highlight and filters by colour', async ({ page, server }) => {
   const article = await openArticle(page, server, 'Syrian diplomats');
   const at = (s: string) => ({ start: article.text.indexOf(s), end: article.text.indexOf(s) + s.length });
   await api(page, server, 'createHighlight', { articleId: article.id, ...at('White House'), colour: 0 });
