@@ -125,6 +125,7 @@ describe('cleanText on Markdown', () => {
       '"This is just the beginning," said an opposition member.',
       'Talks are stalled.',
       'Borders are closed.',
+      '[image: a photo]', // images are visible placeholders, never loaded
       'Prices rose by 5 & more; see table 2.',
     ]);
   });

@@ -1,4 +1,4 @@
-// Markdown to plain paragraph blocks with marked's lexer: syntax stripped, link text kept, front matter read.
+// Markdown to plain paragraph blocks with marked's lexer: syntax stripped, link text kept, images as "[image: alt]", front matter read.
 
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block } from './blocks';
@@ -43,13 +43,18 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** Plain text of inline tokens: emphasis dropped, links as their text, images as nothing, line breaks as spaces. */
+/** Plain text of inline tokens: emphasis dropped, links as their text, images as placeholders, line breaks as spaces. */
 function inline(tokens: Token[] | undefined): string {
   if (!tokens) return '';
   let out = '';
   for (const t of tokens) {
     switch (t.type) {
-      case 'image':
+      case 'image': {
+        // A visible placeholder, as for HTML images: "[image: alt]", or "[image]" without alt text.
+        const alt = decodeEntities((t as Tokens.Image).text ?? '').replace(/\s+/g, ' ').trim();
+        out += alt ? ` [image: ${alt}] ` : ' [image] ';
+        break;
+      }
       case 'html':
         break;
       case 'br':

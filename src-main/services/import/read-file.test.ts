@@ -47,6 +47,7 @@ describe('readImportFile: saved web pages', () => {
     });
     const paras = d.paragraphs.map(([a, b]) => d.text.slice(a, b));
     expect(paras).toEqual([
+      '[image]', // the figure's photo (no alt text): a visible placeholder, never a load
       "Syria's ambassador to Iraq has defected in protest at the military crackdown by government forces against a 16-month uprising.",
       'In a statement, Nawaf al-Fares said that his decision came in the wake of what he described as a horrible massacre committed against the Syrian people.',
       '"I urge all honest members of this party to follow my path," he said, calling on the military to join the ranks of the revolution.',
