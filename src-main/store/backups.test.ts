@@ -21,9 +21,24 @@ describe('rolling backups', () => {
     expect(backups).toHaveLength(HOURLY_KEEP);
     const gaps = backups.slice(1).map((b, i) => backups[i].at.getTime() - b.at.getTime());
     expect(new Set(gaps)).toEqual(new Set([60 * MIN]));
-    // The newest holds the notebook as it was on disk just before its write.
-    const newest = JSON.parse(await readFile(join(backups[0].dir, 'notebook.json'), 'utf8'));
-    expect(newest.notes).toHaveLength(116);
+    // Each holds the notebook as it was on disk just before its write: one note per 15 minutes since the start.
+    for (const b of backups.slice(0, 3)) {
+      const held = JSON.parse(await readFile(join(b.dir, 'notebook.json'), 'utf8'));
+      expect(held.notes).toHaveLength((b.at.getTime() - Date.parse('2026-03-01T00:00:00Z')) / (15 * MIN));
+    }
+  });
+
+  it('backs up a young notebook as soon as its notebook.json exists, not an hour later', async () => {
+    const dir = await tempDir();
+    const s = await openLowdbStore(dir, { now: () => new Date('2026-03-01T00:00:00Z') });
+    await s.addArticles([article('a1')]); // backup 1: library.json only
+    await s.update((d) => d.notes.push(note('n1'))); // first notebook.json
+    await s.update((d) => d.notes.push(note('n2'))); // backup 2 holds n1
+    await s.update((d) => d.notes.push(note('n3'))); // no backup: nothing new to hold
+    const backups = await listBackups(dir);
+    expect(backups).toHaveLength(2);
+    const held = JSON.parse(await readFile(join(backups[0].dir, 'notebook.json'), 'utf8'));
+    expect(held.notes.map((n: { id: string }) => n.id)).toEqual(['n1']);
   });
 
   it('a restorable backup keeps its article bodies: sweeping spares them', async () => {

@@ -1,6 +1,7 @@
 // Rolling backups of library.json + notebook.json under backups/<time>--<reason>/: at most hourly on write (24 kept)
 // and one before every migration. Article bodies are immutable files: backups reference them, never copy them.
 
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { realFs, type StoreFs, writeFileDurably } from './durable-file';
@@ -15,6 +16,8 @@ export interface BackupInfo {
   dir: string;
   at: Date;
   reason: string;
+  /** The store files it holds (a backup of a young notebook may have no notebook.json yet). */
+  files?: string[];
 }
 
 /** A file-system-safe, sortable stamp: 2026-01-02T10-04-05-123Z. */
@@ -52,8 +55,10 @@ export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
 
 /** Copies the store files as they are on disk now into a new backup folder. */
 export async function createBackup(dataDir: string, reason: string, at: Date, fs: StoreFs = realFs): Promise<BackupInfo | null> {
-  const dir = join(backupsDir(dataDir), `${stampOf(at)}--${reason.replace(/[^a-z0-9-]/gi, '-')}`);
-  let copied = 0;
+  const base = join(backupsDir(dataDir), `${stampOf(at)}--${reason.replace(/[^a-z0-9-]/gi, '-')}`);
+  let dir = base;
+  for (let n = 2; existsSync(dir); n++) dir = `${base}--${n}`; // two backups in one millisecond never share a folder
+  const copied: string[] = [];
   for (const file of Object.values(STORE_FILES)) {
     let text: string;
     try {
@@ -62,9 +67,15 @@ export async function createBackup(dataDir: string, reason: string, at: Date, fs
       continue; // not written yet
     }
     await writeFileDurably(join(dir, file), text, fs);
-    copied++;
+    copied.push(file);
   }
-  return copied ? { dir, at, reason } : null;
+  return copied.length ? { dir, at, reason, files: copied } : null;
+}
+
+/** The store files a backup folder holds. */
+export async function filesIn(backup: BackupInfo): Promise<string[]> {
+  const names = await readdir(backup.dir).catch(() => [] as string[]);
+  return Object.values(STORE_FILES).filter((f) => names.includes(f));
 }
 
 /** Keeps the newest HOURLY_KEEP rolling backups and the newest MIGRATION_KEEP pre-migration ones. */

@@ -78,6 +78,7 @@ describe('one writer per notebook', () => {
   it('names the process that holds the lock', () => {
     expect(processLabel(['node', '/opt/quire/bin/quire.js', '--data', 'x', 'serve'], process.versions)).toBe('quire serve');
     expect(processLabel(['node', '/opt/quire/bin/quire.js', 'import', 'a.txt'], process.versions)).toBe('quire import');
+    expect(processLabel(['node', '/x/out/main/cli.js', '--data', 'd', 'import', 'f.txt'], process.versions)).toBe('quire import');
     expect(processLabel(['node', '/x/out/main/server.js'], process.versions)).toBe('Quire (server)');
     expect(processLabel(['electron', '.'], { ...process.versions, electron: '45.4.1' })).toBe('the Quire desktop app');
   });

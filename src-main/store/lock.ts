@@ -39,7 +39,8 @@ export function processLabel(argv = process.argv, versions: NodeJS.ProcessVersio
   if ('electron' in versions) return 'the Quire desktop app';
   const script = basename(argv[1] ?? 'quire').replace(/\.(c|m)?[jt]s$/, '');
   const command = argv.slice(2).find((a, i, rest) => !a.startsWith('-') && rest[i - 1] !== '--data');
-  return script === 'quire' && command ? `quire ${command}` : script === 'quire' ? 'quire' : `Quire (${script})`;
+  const isCli = script === 'quire' || script === 'cli'; // bin/quire.js, or the built out/main/cli.js
+  return isCli && command ? `quire ${command}` : isCli ? 'quire' : `Quire (${script})`;
 }
 
 /** Takes the notebook's lock or throws NotebookInUseError naming the holder. */

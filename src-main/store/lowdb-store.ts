@@ -7,7 +7,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
-import { bodiesReferencedByBackups, createBackup, HOUR_MS, listBackups, pruneBackups } from './backups';
+import { bodiesReferencedByBackups, createBackup, filesIn, HOUR_MS, listBackups, pruneBackups, STORE_FILES } from './backups';
 import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
@@ -63,6 +63,7 @@ class LowdbStore implements NotebookStore {
   private lock: NotebookLock | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private lastBackup = 0;
+  private lastBackupFiles: string[] = [];
 
   constructor(readonly dataDir: string, private readonly opts: OpenOptions) {
     this.readOnly = opts.readOnly ?? false;
@@ -77,6 +78,7 @@ class LowdbStore implements NotebookStore {
     if (!this.readOnly) this.lock = await acquireLock(this.dataDir, this.opts.openedBy ?? processLabel());
     const backups = await listBackups(this.dataDir);
     this.lastBackup = backups[0]?.at.getTime() ?? 0;
+    this.lastBackupFiles = backups[0] ? await filesIn(backups[0]) : [];
     const notebookExists = existsSync(join(this.dataDir, 'notebook.json'));
     const load = { dataDir: this.dataDir, readOnly: this.readOnly, now: this.now(), fs: this.fs };
     const lib = await loadStoreFile('library', this.adapter('library'), { ...load, mustExist: notebookExists || backups.length > 0 });
@@ -262,9 +264,15 @@ class LowdbStore implements NotebookStore {
 
   private async backupIfDue(reason = 'hourly', force = false): Promise<void> {
     const now = this.now();
-    if (!force && now.getTime() - this.lastBackup < HOUR_MS) return;
+    // Due hourly, and also as soon as a store file exists that the newest backup lacks (a young notebook's first notes).
+    const missing = Object.values(STORE_FILES).some((f) => !this.lastBackupFiles.includes(f) && existsSync(join(this.dataDir, f)));
+    if (!force && !missing && now.getTime() - this.lastBackup < HOUR_MS) return;
     try {
-      if (await createBackup(this.dataDir, reason, now, this.fs)) this.lastBackup = now.getTime();
+      const made = await createBackup(this.dataDir, reason, now, this.fs);
+      if (made) {
+        this.lastBackup = now.getTime();
+        this.lastBackupFiles = made.files ?? [];
+      }
       await pruneBackups(this.dataDir);
     } catch (err) {
       if (force) throw err; // a migration never runs without its backup; a missed hourly one only waits for the next write
