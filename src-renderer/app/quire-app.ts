@@ -7,6 +7,7 @@ import { createClient, type ApiClient } from '../api/client';
 import { apiContext } from './context';
 import { parseRoute, type Route } from './router';
 import '../views/library-view';
+import '../views/import/quire-import';
 import '../views/reader-view';
 import '../views/figures-view';
 import '../views/figure-view';
@@ -77,6 +78,7 @@ export class QuireApp extends LitElement {
         <quire-search-box .q=${r.name === 'search' ? r.q : ''}></quire-search-box>
       </header>
       <quire-command-palette></quire-command-palette>
+      <quire-import></quire-import>
       <main tabindex="-1"><quire-notebook-banner></quire-notebook-banner><quire-onboarding-hint></quire-onboarding-hint><quire-shortcuts></quire-shortcuts>${this.renderRoute(r)}</main>
     `;
   }

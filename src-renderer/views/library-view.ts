@@ -12,6 +12,7 @@ import { href } from '../app/router';
 import type { ArticleSummary } from '../../src-main/shared/model';
 import { formatDate, formatWords } from './format';
 import { statusStyles } from './status-styles';
+import './import/import-button';
 
 @customElement('quire-library')
 export class QuireLibrary extends LitElement {
@@ -23,9 +24,22 @@ export class QuireLibrary extends LitElement {
     args: () => [],
   });
 
+  /** An import or an edit elsewhere changed the articles: list them again. */
+  private onArticlesChanged = () => void this.articles.run();
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('quire-articles-changed', this.onArticlesChanged);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('quire-articles-changed', this.onArticlesChanged);
+    super.disconnectedCallback();
+  }
+
   render() {
     return html`<section>
-      <h1>Library</h1>
+      <div class="head"><h1>Library</h1><quire-import-button></quire-import-button></div>
       ${this.articles.render({
         pending: () => html`<p class="status" role="status">Loading the library…</p>`,
         error: (e) => html`<p class="status error" role="alert">Could not load the library: ${(e as Error).message}</p>`,
@@ -67,6 +81,7 @@ export class QuireLibrary extends LitElement {
     css`
       section { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem; }
       h1 { font-family: var(--q-serif); font-weight: 600; margin: 0 0 1rem; }
+      .head { display: flex; align-items: baseline; justify-content: space-between; gap: 1rem; }
       /* Flex rows instead of table layout (the virtualiser positions each row), so the table roles are spelled out. */
       table { display: block; width: 100%; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; }
       thead, tbody { display: block; }
