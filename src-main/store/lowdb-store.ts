@@ -11,6 +11,7 @@ import { bodiesReferencedByBackups, createBackup, filesIn, HOUR_MS, listBackups,
 import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
+import { strayArticles } from './reconcile';
 import { loadStoreFile, type Loaded } from './recovery';
 import {
   type ArticleBody,
@@ -99,6 +100,16 @@ class LowdbStore implements NotebookStore {
     if (this.readOnly) return;
     await mkdir(join(this.dataDir, 'articles'), { recursive: true });
     if (this.isNew || lib.state === 'lost') await this.library.write();
+    if (lib.state === 'recovered' || lib.state === 'lost' || nb.state === 'recovered' || nb.state === 'lost') await this.rescueStrayArticles();
+  }
+
+  /** After a restore, articles the two files disagree about go to the trash, where the user can bring them back. */
+  private async rescueStrayArticles(): Promise<void> {
+    const known = new Set([...this.byId.keys(), ...this.notebook.data.trash.filter((t) => t.kind === 'article').map((t) => t.id)]);
+    const stray = await strayArticles(this.dataDir, known, this.now());
+    if (stray.length === 0) return;
+    await this.changeNotebook((d) => void d.trash.push(...stray));
+    this.messages.push(`${stray.length} article${stray.length === 1 ? '' : 's'} missing from the restored notebook ${stray.length === 1 ? 'was' : 'were'} put in the Trash, from where ${stray.length === 1 ? 'it' : 'they'} can be restored.`);
   }
 
   listArticles(): readonly ArticleMeta[] {

@@ -98,3 +98,24 @@ describe('recovery of a damaged store at start-up', () => {
     expect(await readFile(join(dir, 'notebook.json'), 'utf8')).toBe('{');
   });
 });
+
+describe('after a restore, articles the two files disagree about', () => {
+  it('go to the trash (not lost) when deleted after the notebook backup', async () => {
+    const dir = await tempDir();
+    let t = Date.parse('2026-03-01T08:00:00Z');
+    const s = await openLowdbStore(dir, { now: () => new Date(t) });
+    await s.addArticles([article('a1'), article('a2'), article('a3')]);
+    await s.update((d) => d.notes.push(note('n1'))); // notebook.json appears
+    t += 60_000;
+    await s.deleteArticle('a1'); // backup before this write: notebook without any trash
+    await s.deleteArticle('a2');
+    await s.close();
+    await writeFile(join(dir, 'notebook.json'), '{"schemaVersion":1,');
+    const again = await openLowdbStore(dir);
+    expect(again.listArticles().map((a) => a.id)).toEqual(['a3']);
+    expect(again.data.trash.map((x) => x.id).sort()).toEqual(['a1', 'a2']);
+    expect(again.messages[1]).toBe('2 articles missing from the restored notebook were put in the Trash, from where they can be restored.');
+    expect(await again.restoreArticle('a2')).toMatchObject({ id: 'a2', title: 'Title a2' });
+    expect((await again.getArticle('a2'))?.text).toBe('Body of a2.');
+  });
+});
