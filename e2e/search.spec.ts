@@ -60,7 +60,7 @@ test('Ctrl+K opens the command palette and jumps to a figure', async ({ page, se
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
   await page.keyboard.type('ayoubi');
-  await expect(palette.getByRole('option').first()).toContainText(/figure\s*Khaled al-Ayoubi/i);
+  await expect(palette.getByRole('option').first()).toContainText(/figure\s*Khaled al-Ayoubi/i, { timeout: 60_000 }); // figures need a first analysis
   await page.screenshot({ path: 'artifacts/screenshots/palette.png' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/figure\//);

@@ -24,6 +24,14 @@ export class QuireSearchBox extends LitElement {
   @state() private value = '';
   @query('input') private input!: HTMLInputElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private keepFocus = false;
+
+  /** The shell focuses the page on every route change; while typing, take the focus back so no key is lost. */
+  private onHash = () => {
+    if (!this.keepFocus) return;
+    this.keepFocus = false;
+    this.input?.focus();
+  };
 
   private onKey = (e: KeyboardEvent) => {
     const t = e.composedPath()[0] as HTMLElement | undefined;
@@ -37,10 +45,12 @@ export class QuireSearchBox extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('hashchange', this.onHash);
   }
 
   disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('hashchange', this.onHash);
     clearTimeout(this.timer);
     super.disconnectedCallback();
   }
@@ -57,13 +67,18 @@ export class QuireSearchBox extends LitElement {
   private onInput(e: InputEvent) {
     this.value = (e.target as HTMLInputElement).value;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => goToSearch(this.value), DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.go(), DEBOUNCE_MS);
+  }
+
+  private go() {
+    this.keepFocus = this.shadowRoot?.activeElement === this.input;
+    goToSearch(this.value);
   }
 
   private onKeydown(e: KeyboardEvent) {
     if (e.key === 'Enter') {
       clearTimeout(this.timer);
-      goToSearch(this.value);
+      this.go();
     } else if (e.key === 'Escape') {
       this.input.blur();
     }
