@@ -16,6 +16,7 @@ const ACTIONS: PaletteItem[] = [
   { kind: 'action', label: 'Go to highlights', href: '#/highlights' },
   { kind: 'action', label: 'Go to notes', href: '#/notes' },
   { kind: 'action', label: 'Go to timeline', href: '#/timeline' },
+  { kind: 'action', label: 'Go to story map', href: '#/map' },
   { kind: 'action', label: 'Go to search', href: '#/search?q=' },
   { kind: 'action', label: 'Go to trash', href: '#/trash' },
   { kind: 'action', label: 'Toggle theme (light / dark)', action: 'toggle-theme' },
