@@ -3,15 +3,16 @@
 // a failed write is rolled back in memory, one process writes at a time (lock), damaged files are recovered.
 
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
-import { bodiesReferencedByBackups, createBackup, filesIn, HOUR_MS, listBackups, pruneBackups, STORE_FILES } from './backups';
+import { BackupSchedule } from './backup-schedule';
+import { bodiesReferencedByBackups } from './backups';
 import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
-import { strayArticles } from './reconcile';
+import { deleteBodiesExcept, strayArticles } from './reconcile';
 import { loadStoreFile, type Loaded } from './recovery';
 import {
   type ArticleBody,
@@ -63,8 +64,7 @@ class LowdbStore implements NotebookStore {
   private byId = new Map<string, ArticleMeta>();
   private lock: NotebookLock | null = null;
   private chain: Promise<unknown> = Promise.resolve();
-  private lastBackup = 0;
-  private lastBackupFiles: string[] = [];
+  private readonly backups: BackupSchedule;
 
   constructor(readonly dataDir: string, private readonly opts: OpenOptions) {
     this.readOnly = opts.readOnly ?? false;
@@ -73,16 +73,15 @@ class LowdbStore implements NotebookStore {
     this.version = opts.schemaVersion ?? SCHEMA_VERSION;
     this.library = new Low(new DurableJSONFile<LibraryData>(join(dataDir, 'library.json'), false, this.fs), emptyLibrary(this.version));
     this.notebook = new Low(new DurableJSONFile<NotebookData>(join(dataDir, 'notebook.json'), true, this.fs), emptyNotebook(this.version));
+    this.backups = new BackupSchedule(dataDir, this.fs);
   }
 
   async open(): Promise<void> {
     if (!this.readOnly) this.lock = await acquireLock(this.dataDir, this.opts.openedBy ?? processLabel());
-    const backups = await listBackups(this.dataDir);
-    this.lastBackup = backups[0]?.at.getTime() ?? 0;
-    this.lastBackupFiles = backups[0] ? await filesIn(backups[0]) : [];
+    const backups = await this.backups.init();
     const notebookExists = existsSync(join(this.dataDir, 'notebook.json'));
     const load = { dataDir: this.dataDir, readOnly: this.readOnly, now: this.now(), fs: this.fs };
-    const lib = await loadStoreFile('library', this.adapter('library'), { ...load, mustExist: notebookExists || backups.length > 0 });
+    const lib = await loadStoreFile('library', this.adapter('library'), { ...load, mustExist: notebookExists || backups > 0 });
     const nb = await loadStoreFile('notebook', this.adapter('notebook'), load);
     this.isNew = lib.state === 'missing';
     this.library.data = dataOf(lib) ?? emptyLibrary(this.version);
@@ -199,17 +198,10 @@ class LowdbStore implements NotebookStore {
       const keep = await bodiesReferencedByBackups(this.dataDir);
       for (const a of this.library.data.articles) keep.add(a.id);
       for (const t of this.notebook.data.trash) if (t.kind === 'article') keep.add(t.id);
-      let removed = 0;
-      for (const name of await readdir(join(this.dataDir, 'articles')).catch(() => [] as string[])) {
-        const id = name.replace(/\.json$/, '');
-        if (name.endsWith('.json') && !keep.has(id)) {
-          await rm(join(this.dataDir, 'articles', name), { force: true });
-          removed++;
-        }
-      }
-      return removed;
+      return deleteBodiesExcept(this.dataDir, keep);
     });
   }
+
 
   get data(): Readonly<NotebookData> {
     return this.notebook.data;
@@ -242,7 +234,7 @@ class LowdbStore implements NotebookStore {
   private write<T>(job: () => Promise<T>): Promise<T> {
     if (this.readOnly) return Promise.reject(new Error('This notebook is open read-only; the change was not saved.'));
     const run = this.chain.then(async () => {
-      await this.backupIfDue();
+      await this.backups.beforeWrite(this.now());
       return job();
     });
     this.chain = run.catch(() => undefined);
@@ -273,25 +265,10 @@ class LowdbStore implements NotebookStore {
     }
   }
 
-  private async backupIfDue(reason = 'hourly', force = false): Promise<void> {
-    const now = this.now();
-    // Due hourly, and also as soon as a store file exists that the newest backup lacks (a young notebook's first notes).
-    const missing = Object.values(STORE_FILES).some((f) => !this.lastBackupFiles.includes(f) && existsSync(join(this.dataDir, f)));
-    if (!force && !missing && now.getTime() - this.lastBackup < HOUR_MS) return;
-    try {
-      const made = await createBackup(this.dataDir, reason, now, this.fs);
-      if (made) {
-        this.lastBackup = now.getTime();
-        this.lastBackupFiles = made.files ?? [];
-      }
-      await pruneBackups(this.dataDir);
-    } catch (err) {
-      if (force) throw err; // a migration never runs without its backup; a missed hourly one only waits for the next write
-    }
-  }
+
 
   private async migrateFrom(from: number): Promise<void> {
-    await this.backupIfDue(`pre-migration-v${from}-to-v${this.version}`, true);
+    await this.backups.beforeWrite(this.now(), `pre-migration-v${from}-to-v${this.version}`, true);
     migrate({ library: this.library.data, notebook: this.notebook.data }, from, this.version, this.opts.migrations ?? MIGRATIONS);
     await this.library.write();
     await this.notebook.write();

@@ -1,7 +1,8 @@
 // After a file was restored from a backup, library.json and notebook.json may disagree about articles: one deleted
 // after the backup is then in neither the library nor the trash. Such bodies go back to the trash, never lost.
+// Also the body sweep of an emptied trash, which must spare every body a backup may still need.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listBackups, STORE_FILES } from './backups';
 import type { ArticleMeta, TrashItem } from './types';
@@ -27,4 +28,15 @@ export async function strayArticles(dataDir: string, known: ReadonlySet<string>,
     }
   }
   return found;
+}
+
+/** Deletes article bodies whose ids are not in `keep` (the library, the trash, every backup); returns how many. */
+export async function deleteBodiesExcept(dataDir: string, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(join(dataDir, 'articles')).catch(() => [] as string[])) {
+    if (!name.endsWith('.json') || keep.has(name.slice(0, -5))) continue;
+    await rm(join(dataDir, 'articles', name), { force: true });
+    removed++;
+  }
+  return removed;
 }

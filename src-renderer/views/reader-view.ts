@@ -138,6 +138,9 @@ export class QuireReader extends LitElement {
       :host([compact]) h1 { font-size: 1.5rem; }
       h1 { font-family: var(--q-serif); font-size: 2rem; line-height: 1.2; margin: 0.5rem 0; }
       .meta { color: var(--q-muted); margin: 0 0 2rem; }
+      .meta.tags { margin: -1.5rem 0 2rem; display: flex; flex-wrap: wrap; gap: 0.4rem; font-size: 0.85rem; }
+      .tag { padding: 0.05rem 0.5rem; border-radius: 999px; background: var(--q-hover); color: var(--q-text); }
+      .url { overflow-wrap: anywhere; }
       .text:focus { outline: none; }
       .text:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 6px; border-radius: 4px; }
       .text { font-family: var(--q-serif); font-size: 1.15rem; line-height: 1.65; }
