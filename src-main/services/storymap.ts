@@ -13,7 +13,7 @@ import type { FigureService } from './figures';
 import type { BaseServices } from './index';
 
 const CACHE = 'storymap-shapes';
-const SHAPES_VERSION = 'storymap-2';
+const SHAPES_VERSION = 'storymap-3';
 
 interface Shape {
   paragraphs: Span[];

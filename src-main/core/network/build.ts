@@ -106,18 +106,18 @@ function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Map<strin
   for (const [p, ms] of byParagraph) {
     const figures = [...new Set(ms.map((m) => m.figureId))].sort();
     if (figures.length < 2) continue;
-    const sentences = new Map<number, Set<string>>();
-    for (const m of ms) {
+    const sentencesOf = new Map<string, number[]>(); // figure -> sentence indices, ascending
+    for (const m of [...ms].sort((x, y) => x.start - y.start)) {
       const s = spanAt(article.sentences, m.start);
-      const set = sentences.get(s) ?? new Set<string>();
-      set.add(m.figureId);
-      sentences.set(s, set);
+      const list = sentencesOf.get(m.figureId);
+      if (!list) sentencesOf.set(m.figureId, [s]);
+      else if (list[list.length - 1] !== s) list.push(s);
     }
     const para: Span = article.paragraphs[p] ?? [Math.min(...ms.map((m) => m.start)), Math.max(...ms.map((m) => m.end))];
     for (let i = 0; i < figures.length; i++) {
       for (let j = i + 1; j < figures.length; j++) {
         const [a, b] = [figures[i], figures[j]];
-        const shared = [...sentences].filter(([, set]) => set.has(a) && set.has(b)).map(([s]) => s).sort((x, y) => x - y);
+        const shared = intersect(sentencesOf.get(a)!, sentencesOf.get(b)!);
         const entry = out.get(`${a}\u0000${b}`) ?? { weight: 0, sentences: 0, paragraphs: 0, passages: [] };
         entry.paragraphs += 1;
         if (shared.length) {
@@ -134,6 +134,20 @@ function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Map<strin
         out.set(`${a}\u0000${b}`, entry);
       }
     }
+  }
+  return out;
+}
+
+/** Common values of two ascending lists. */
+function intersect(x: number[], y: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      out.push(x[i]);
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
   return out;
 }

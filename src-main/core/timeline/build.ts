@@ -39,6 +39,7 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
     if (list) list.push(m);
     else byArticle.set(m.articleId, [m]);
   }
+  for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start);
   const edits = new Map((input.edits ?? []).map((e) => [e.eventKey, e]));
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const out: TimelineEvent[] = [];
@@ -52,9 +53,9 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
         const resolved = resolveRule(x.rule, reference?.date ?? null);
         if (!resolved) continue;
         const text = x.sentenceText;
-        const figureIds = [...new Set(mentions.filter((m) => m.start >= x.sentence[0] && m.end <= x.sentence[1]).map((m) => m.figureId))];
-        const dedupe = `${text.replace(/\W+/g, ' ').trim().toLowerCase()}|${x.text.toLowerCase()}|${resolved.date}|${resolved.end}`;
-        const twin = seen.get(dedupe);
+        const figureIds = figuresIn(mentions, x.sentence[0], x.sentence[1]);
+        const dedupe = `${text}|${x.text}|${resolved.date}|${resolved.end}`;
+        const twin = group.length > 1 ? seen.get(dedupe) : undefined;
         if (twin && twin.articleId !== id) {
           if (!twin.alsoIn.includes(id)) twin.alsoIn.push(id);
           continue;
@@ -74,7 +75,7 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
           dismissed: false,
         };
         applyEdit(event, edits.get(event.key));
-        seen.set(dedupe, event);
+        if (group.length > 1) seen.set(dedupe, event);
         out.push(event);
       }
     }
@@ -82,6 +83,22 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
   return out
     .filter((e) => (opts.includeDismissed || !e.dismissed) && (!opts.figureId || e.figureIds.includes(opts.figureId)))
     .sort((x, y) => x.date.localeCompare(y.date) || x.end.localeCompare(y.end) || x.articleId.localeCompare(y.articleId) || x.sentence[0] - y.sentence[0]);
+}
+
+/** Distinct figures of the mentions (sorted by start) that lie inside [from, to). */
+function figuresIn(mentions: { figureId: string; start: number; end: number }[], from: number, to: number): string[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < to; i++) {
+    if (mentions[i].end <= to && !out.includes(mentions[i].figureId)) out.push(mentions[i].figureId);
+  }
+  return out;
 }
 
 function applyEdit(event: TimelineEvent, edit: TimelineEdit | undefined): void {

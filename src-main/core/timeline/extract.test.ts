@@ -24,6 +24,8 @@ describe('extractDateExpressions with resolveRule', () => {
   it('gives month names without a year the latest such month up to the reference, or the next when looking ahead', () => {
     expect(read('Envoys were expelled in May.')).toMatchObject([{ date: '2018-05-01', end: '2018-05-31' }]);
     expect(read('The vote will be held in May.')).toMatchObject([{ date: '2019-05-01', end: '2019-05-31' }]);
+    expect(read('"We will win," he told a meeting in May.')).toMatchObject([{ date: '2018-05-01' }]); // the quote looks ahead, not the meeting
+    expect(read('The council will meet on Monday.')).toMatchObject([{ date: '2019-03-18' }]);
     expect(read('He arrived on March 20.')).toMatchObject([{ date: '2018-03-20', precision: 'day' }]);
     expect(read('He resigned in January.')).toMatchObject([{ date: '2019-01-01', end: '2019-01-31', precision: 'month', kind: 'month' }]);
     expect(read('He served there until November.')).toMatchObject([{ date: '2018-11-01', end: '2018-11-30' }]);

@@ -12,8 +12,8 @@ const DAY = 86_400_000;
 /** A cheap test for sentences that may hold a date: month or weekday names, relative words, a year. */
 const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|ago)\b|\b(?:19|20)\d\d\b/i;
 
-/** A sentence that speaks of the future: its bare month and weekday names are the next ones, not the last. */
-const LOOKS_AHEAD = /\b(?:will|shall|next|coming|upcoming|scheduled|due to|plans? to|expected to)\b/i;
+/** Words before a date, in the same clause and outside quotes, that look ahead: "will meet on Monday" is the next one. */
+const LOOKS_AHEAD = /\b(?:will|shall|next|coming|upcoming|scheduled|due to|plans? to|expected to)\b[^.;!?"“”]*$/i;
 
 /** chrono's casual English parser, plus bare years after a preposition ("in 2001", "since 2009"), which it skips. */
 const parser = chrono.casual.clone();
@@ -27,9 +27,8 @@ export function extractDateExpressions(text: string, sentences: Span[]): DateExp
   for (const [s, e] of sentences) {
     const sentence = text.slice(s, e);
     if (!DATEISH.test(sentence)) continue;
-    const ahead = LOOKS_AHEAD.test(sentence);
     for (const r of parser.parse(sentence, { instant: PARSE_REF, timezone: 0 })) {
-      const rule = ruleOf(r, ahead);
+      const rule = ruleOf(r, LOOKS_AHEAD.test(sentence.slice(0, r.index)));
       if (!rule) continue;
       const phrase = r.text.replace(/[\s,.;:]+$/, '');
       out.push({ start: s + r.index, end: s + r.index + phrase.length, text: phrase, sentence: [s, e], sentenceText: sentence, rule });

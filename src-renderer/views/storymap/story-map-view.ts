@@ -184,7 +184,7 @@ export class QuireStoryMap extends LitElement {
     input[type='number'] { width: 4.5rem; }
     .body { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; min-height: 28rem; }
     .canvas { position: relative; border: 1px solid var(--q-border); border-radius: 8px; background: #fffdf9; min-height: 28rem; }
-    .graph { position: absolute; inset: 0 0 2.2rem 0; }
+    .graph { position: absolute; inset: 2.4rem 0 2.2rem 0; }
     .overlay { position: absolute; inset: 40% 0 auto; text-align: center; color: var(--q-muted); }
     .legend { position: absolute; top: 0.5rem; left: 0.6rem; list-style: none; margin: 0; padding: 0.35rem 0.6rem; display: flex; gap: 0.8rem; font-size: 0.8rem; background: rgba(255, 255, 255, 0.85); border-radius: 6px; color: #333; }
     .dot { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 50%; margin-right: 0.3rem; vertical-align: -0.05rem; }

@@ -8,13 +8,20 @@ const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-/** The chart over the events' middle 90% when a few outliers (a 2001 aside) would squash the rest. */
+/** The shortest window of start dates holding three quarters of the events: asides (a 2001 career note) stay off. */
+function focus(starts: number[]): [number, number] {
+  const k = Math.max(1, Math.ceil(starts.length * 0.75));
+  let best: [number, number] = [starts[0], starts[starts.length - 1]];
+  for (let i = 0; i + k - 1 < starts.length; i++) if (starts[i + k - 1] - starts[i] < best[1] - best[0]) best = [starts[i], starts[i + k - 1]];
+  return best;
+}
+
 export function timelineChart(events: TimelineEntry[], width = 1000) {
   if (!events.length) return html``;
   const starts = events.map((e) => ms(e.date)).sort((a, b) => a - b);
-  const q = (p: number) => starts[Math.min(starts.length - 1, Math.floor(p * (starts.length - 1)))];
-  let lo = q(0.05);
-  let hi = Math.max(...events.filter((e) => ms(e.date) <= q(0.95)).map((e) => ms(e.end))) + DAY;
+  const [from, to] = focus(starts);
+  let lo = from;
+  let hi = Math.max(...events.filter((e) => ms(e.date) >= from && ms(e.date) <= to).map((e) => ms(e.end))) + DAY;
   const pad = Math.max(2 * DAY, (hi - lo) * 0.04);
   lo -= pad;
   hi += pad;
@@ -42,13 +49,18 @@ export function timelineChart(events: TimelineEntry[], width = 1000) {
       const d = new Date(t);
       if (d.getUTCDay() === 1) ticks.push({ t, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` });
     }
-  } else {
+  } else if (spanDays <= 3 * 366) {
+    const every = spanDays <= 400 ? 1 : 3;
     for (let m = 1; ; m++) {
       const t = Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + m, 1);
       if (t >= hi) break;
       const d = new Date(t);
+      if (d.getUTCMonth() % every) continue;
       ticks.push({ t, label: d.getUTCMonth() === 0 || ticks.length === 0 ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : MONTHS[d.getUTCMonth()] });
     }
+  } else {
+    const every = Math.max(1, Math.ceil(spanDays / 366 / 12));
+    for (let y = d0.getUTCFullYear() + 1; Date.UTC(y, 0, 1) < hi; y++) if (y % every === 0) ticks.push({ t: Date.UTC(y, 0, 1), label: String(y) });
   }
   const outside = marks.filter((m) => m.outside).length;
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="Events on a time axis">
