@@ -18,7 +18,19 @@ export function decodeText(bytes: Uint8Array): Decoded {
   let control = 0;
   for (const b of bytes) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
   if (control / bytes.length > MAX_CONTROL) return { ok: false, reason: 'binary file (not valid UTF-8 text)' };
-  return { ok: true, text: new TextDecoder('windows-1252').decode(bytes) };
+  return { ok: true, text: decodeWindows1252(bytes) };
+}
+
+/** Windows-1252's characters for bytes 0x80-0x9F (undefined ones stay as their C1 code point). */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * Windows-1252 text. Node's TextDecoder treats the label as ISO-8859-1 (0x93 becomes the control U+0093, which
+ * cleaning then deletes), so the 0x80-0x9F range is mapped here by the Windows table: 0x93 is a curly quote.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
