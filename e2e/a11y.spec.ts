@@ -61,6 +61,7 @@ for (const scheme of ['light', 'dark'] as const) {
       }
       if (scheme === 'dark' && view === 'reader') await page.screenshot({ path: 'artifacts/screenshots/reader-dark.png' });
       if (scheme === 'light' && view === 'compare') await page.screenshot({ path: 'artifacts/screenshots/compare.png' });
+      if (scheme === 'light' && view === 'figure') await page.screenshot({ path: 'artifacts/screenshots/figure-light.png' });
     });
   }
 }
