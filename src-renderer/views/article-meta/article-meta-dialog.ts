@@ -60,7 +60,7 @@ export class QuireArticleMeta extends LitElement {
     const a = this.article;
     if (!a) return html``;
     return html`<dialog aria-labelledby="meta-heading">
-      <form @submit=${this.save} novalidate>
+      <form @submit=${this.save} @input=${() => (this.error = '')} novalidate>
         <h2 id="meta-heading">Edit details</h2>
         <label>Title <input id="meta-title" name="title" required maxlength="500" .defaultValue=${a.title} /></label>
         <label>Outlet <input name="outlet" maxlength="200" .defaultValue=${a.outlet ?? ''} /></label>
