@@ -12,7 +12,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Span } from '../../shared/model';
 import { hasFilters, passesFilters } from './filters';
-import { planQuery } from './plan';
+import { boundedCompletions, planQuery } from './plan';
 import { parseQuery, type ParsedQuery } from './query';
 import { bestPassage, findHits, findPhrase, makeSnippet } from './snippet';
 import { fold, indexTerms } from './terms';
@@ -63,6 +63,7 @@ export class SearchIndex {
   private counts = new Map<string, number>(); // occurrences of every indexed term in the documents now in the index
   private mini = new MiniSearch<SearchDoc>(miniOptions(this.counts));
   private docs = new Map<string, SearchDoc>();
+  private sortedTerms: string[] | null = null; // indexed words in order, for completing a word being typed
 
   get size(): number {
     return this.docs.size;
@@ -79,6 +80,7 @@ export class SearchIndex {
       fresh.push(d);
     }
     this.mini.addAll(fresh);
+    this.sortedTerms = null;
   }
 
   /** Removes the documents with these ids, whatever their kind. Unknown ids are ignored. */
@@ -110,6 +112,7 @@ export class SearchIndex {
     }
     this.docs.delete(key);
     this.mini.discard(key);
+    this.sortedTerms = null;
   }
 
   /** Replaces documents by kind and id (adds those not yet indexed). */
@@ -120,7 +123,7 @@ export class SearchIndex {
   search(q: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? 20;
     const parsed = parseQuery(q);
-    const plan = planQuery(parsed, this.counts, this.mini.documentCount);
+    const plan = planQuery(parsed, this.counts, this.mini.documentCount, (p) => this.completions(p));
     if (!plan || limit <= 0) return [];
     const filters = opts.filters;
     const filter = hasFilters(filters) ? (r: SearchResult) => passesFilters(this.docs.get(r.id)!, filters) : undefined;
@@ -132,6 +135,22 @@ export class SearchIndex {
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /** Words completing `prefix` (folded), most frequent first, bounded so that their postings stay about one
+   * document list long: a two-letter prefix must not walk every word it begins. */
+  completions(prefix: string): string[] {
+    const terms = (this.sortedTerms ??= [...this.counts.keys()].sort());
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: [string, number][] = [];
+    for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) found.push([terms[i], this.counts.get(terms[i]) ?? 0]);
+    return boundedCompletions(found, Math.max(50, this.mini.documentCount));
   }
 
   /** Indexed words that start with the last word of `prefix` (folded), the most frequent first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommon, planQuery } from './plan';
+import { boundedCompletions, isCommon, planQuery } from './plan';
 import { parseQuery } from './query';
 
 const counts = new Map([['officials', 900], ['said', 1500], ['fares', 12], ['ambassador', 40]]);
@@ -44,5 +44,23 @@ describe('planQuery', () => {
 
   it('has nothing to look up for stop words alone', () => {
     expect(planQuery(parseQuery('the of'), counts, 1000)).toBeNull();
+  });
+});
+
+describe('completions of a word being typed', () => {
+  it('takes the most frequent completions until their occurrences reach the budget, at least one', () => {
+    const found: [string, number][] = [['amba', 1], ['ambassador', 600], ['ambassadors', 300], ['ambassadorial', 5]];
+    expect(boundedCompletions(found, 1000)).toEqual(['ambassador', 'ambassadors', 'ambassadorial', 'amba']);
+    expect(boundedCompletions(found, 700)).toEqual(['ambassador']);
+    expect(boundedCompletions(found, 10)).toEqual(['ambassador']);
+    expect(boundedCompletions(found, 1000, 2)).toEqual(['ambassador', 'ambassadors']);
+  });
+
+  it('looks the completions up instead of the unfinished word, keeping the other words', () => {
+    const p = planQuery(parseQuery('fares ambas'), counts, 1000, () => ['ambassador', 'ambassadors'])!;
+    expect(p.query).toBe('fares ambassador ambassadors');
+    expect((p.options.prefix as (t: string) => boolean)('ambassador')).toBe(false);
+    const none = planQuery(parseQuery('fares zzq'), counts, 1000, () => [])!;
+    expect((none.options.prefix as (t: string) => boolean)('zzq')).toBe(true); // nothing to complete: prefix as typed
   });
 });
