@@ -16,6 +16,8 @@ import type { BenchRow } from './types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(root, 'out', 'main', 'cli.js');
+/** QUIRE_BENCH_APP_SKIP=pdf,search: leave out the slowest parts when re-running after a change elsewhere. */
+const SKIP = new Set((process.env.QUIRE_BENCH_APP_SKIP ?? '').split(',').filter(Boolean));
 
 export interface Timed<T> { value: T; wallMs: number; cpuMs: number }
 
@@ -130,7 +132,9 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
       const dossier = await timed(() => s.dossiers.build(top.id));
       row('dossier build, most-mentioned figure (warm)', dossier, { text: '<= 100 ms', limitMs: 100 }, about);
 
-      if (findChromium()) {
+      if (SKIP.has('pdf')) {
+        rows.push({ area, metric: 'dossier PDF export', value: 0, unit: 'ms', note: 'skipped (QUIRE_BENCH_APP_SKIP)' });
+      } else if (findChromium()) {
         const pdf = await timed(() => s.dossiers.exportBytes(top.id, 'pdf'));
         row('dossier PDF export (build + HTML + Chromium launch + print)', pdf, undefined, `${r1(pdf.value.bytes.length / 1e6)} MB PDF`);
       } else {
@@ -153,7 +157,8 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
     cliRow('quire list --json (process, median of 3)', ['list', '--json']);
     const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout;
     const hasSearch = /^\s+search\b/m.test(help);
-    if (hasSearch) cliRow('quire search --json (process, median of 3)', ['search', 'ambassador', '--json']);
+    if (SKIP.has('search')) rows.push({ area, metric: 'quire search', value: 0, unit: 'ms', note: 'skipped (QUIRE_BENCH_APP_SKIP)' });
+    else if (hasSearch) cliRow('quire search --json (process, median of 3)', ['search', 'ambassador', '--json']);
     else rows.push({ area, metric: 'quire search', value: 0, unit: 'ms', note: 'skipped: the CLI has no search command yet' });
     return rows;
   } finally {
