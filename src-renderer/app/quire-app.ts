@@ -123,7 +123,7 @@ export class QuireApp extends LitElement {
 
   static styles = css`
     :host { display: grid; grid-template-rows: auto 1fr; height: 100vh; }
-    quire-command-palette { position: fixed; } /* its overlay is fixed; out of the grid, so main keeps the 1fr row */
+    quire-command-palette, quire-import { position: fixed; } /* their overlays are fixed; out of the grid, so main keeps the 1fr row */
     header { display: flex; align-items: center; gap: 1.5rem; padding: 0.5rem 1.25rem; border-bottom: 1px solid var(--q-border); background: var(--q-panel); }
     .brand { font-family: var(--q-serif); font-size: 1.35rem; font-weight: 700; color: var(--q-accent); text-decoration: none; letter-spacing: 0.02em; }
     nav { display: flex; gap: 0.25rem; }
