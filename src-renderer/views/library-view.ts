@@ -49,7 +49,7 @@ export class QuireLibrary extends LitElement {
   }
 
   private renderEmpty() {
-    return html`<p class="status">The notebook is empty. Import articles (.txt, .md, .html, .pdf, .epub) to begin.</p>`;
+    return html`<p class="status">The notebook is empty. Import articles (.txt, .md, .html, .pdf, .epub) to begin: press Import… above or drop files or folders on the window.</p>`;
   }
 
   private renderTable(list: ArticleSummary[]) {
