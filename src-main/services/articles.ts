@@ -18,6 +18,9 @@ export function importers(): Promise<typeof import('./import')> {
   return import('./import');
 }
 
+/** Share of the shorter text's word runs that must reappear for a re-imported file to count as a new version. */
+export const NEW_VERSION_CONTAINMENT = 0.5;
+
 export class ArticleService {
   constructor(private readonly ctx: ServiceContext, private readonly copies?: CopyIndex) {}
 
@@ -50,7 +53,42 @@ export class ArticleService {
   async importPaths(paths: string[], options: RunImportOptions = {}): Promise<ImportOutcome> {
     const { runImport } = await importers();
     const { store } = this.ctx;
-    return runImport(paths, { has: (id) => !!store.getMeta(id), add: (a) => store.addArticles(a), importedAt: nowIso(this.ctx) }, options);
+    const before = new Set(store.listArticles().map((a) => a.id));
+    const outcome = await runImport(paths, { has: (id) => !!store.getMeta(id), add: (a) => store.addArticles(a), importedAt: nowIso(this.ctx) }, options);
+    const replaced = await this.replaceOlderVersions(outcome.imported, before);
+    return replaced.length ? { ...outcome, replaced } : outcome;
+  }
+
+  /** Told (new id, old id) when a re-imported file replaces its older version, before the old one goes to the trash. */
+  onNewVersion?: (newId: string, oldId: string) => Promise<void>;
+
+  /**
+   * A file imported again with changed content is a new version of the article it came from: same file name and
+   * mostly the same text (a different article that happens to share a name, such as index.html, is left alone).
+   */
+  private async replaceOlderVersions(imported: { id: string; file: string }[], before: Set<string>) {
+    const { store } = this.ctx;
+    const replaced: { id: string; oldId: string; file: string }[] = [];
+    if (!imported.length || !before.size) return replaced;
+    const { fingerprint, estimateContainment } = await import('../core/compare');
+    for (const entry of imported) {
+      const meta = store.getMeta(entry.id);
+      if (!meta) continue;
+      const older = store.listArticles().filter((a) => before.has(a.id) && a.fileName === meta.fileName && a.id !== entry.id);
+      if (!older.length) continue;
+      const fresh = await store.getArticle(entry.id);
+      if (!fresh) continue;
+      const fp = fingerprint(fresh.text);
+      for (const old of older) {
+        const prev = await store.getArticle(old.id);
+        if (!prev || estimateContainment(fp, fingerprint(prev.text)) < NEW_VERSION_CONTAINMENT) continue;
+        await this.onNewVersion?.(entry.id, old.id);
+        await store.deleteArticle(old.id);
+        replaced.push({ id: entry.id, oldId: old.id, file: entry.file });
+        break;
+      }
+    }
+    return replaced;
   }
 
   /** Imports files sent by a browser (web mode): written to a private temp folder, then imported as paths. */

@@ -162,3 +162,43 @@ describe('notes over a real store', () => {
     expect(targets.notes.map((x) => x.title).sort()).toEqual(['Leads', 'Timeline']);
   }, 120_000); // the first figure analysis of the sample corpus
 });
+
+describe('re-importing a changed article', () => {
+  it('replaces the old version, moves its highlights and re-anchors them (or orphans them, visibly)', async () => {
+    const { mkdtemp, writeFile, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const { bootNotebook } = await import('./boot');
+    const dir = await mkdtemp(join(tmpdir(), 'quire-reimport-'));
+    const src = await mkdtemp(join(tmpdir(), 'quire-reimport-src-'));
+    const original = await readFile(resolve(__dirname, '../../corpus/004_70af7e54198c2116.txt'), 'utf8');
+    const file = join(src, 'story.txt');
+    await writeFile(file, original);
+    const s = await bootNotebook({ dataDir: dir });
+    const first = await s.articles.importPaths([file]);
+    const oldId = first.imported[0].id;
+    const article = await s.articles.get(oldId);
+    const kept = article.text.indexOf('Fawaz Gerges');
+    const gone = article.text.indexOf('Mohamed Sermini');
+    const h1 = await s.highlights.create({ articleId: oldId, start: kept, end: kept + 'Fawaz Gerges'.length, colour: 0 });
+    const h2 = await s.highlights.create({ articleId: oldId, start: gone, end: gone + 'Mohamed Sermini, a member of the Syrian National Council'.length, colour: 1 });
+    // the outlet edits the story: a paragraph inserted at the top, the Sermini paragraph dropped
+    const edited = original
+      .replace('Syria\'s ambassador to Iraq has defected', 'UPDATED: Syria\'s ambassador to Iraq has defected')
+      .split('\n')
+      .filter((line) => !line.startsWith('Mohamed Sermini'))
+      .join('\n');
+    await writeFile(file, `An editor's note was added at the top of this story.\n${edited}`);
+    const second = await s.articles.importPaths([file]);
+    expect(second.replaced).toEqual([{ id: second.imported[0].id, oldId, file }]);
+    const newId = second.imported[0].id;
+    expect((await s.articles.list()).map((a) => a.id)).toEqual([newId]);
+    const views = await s.highlights.list({ articleId: newId });
+    const byId = new Map(views.map((v) => [v.id, v]));
+    const moved = await s.articles.get(newId);
+    const v1 = byId.get(h1.id)!;
+    expect(v1.anchor.state).not.toBe('orphan');
+    expect(moved.text.slice(v1.start!, v1.end!)).toBe('Fawaz Gerges');
+    expect(byId.get(h2.id)!.anchor.state).toBe('orphan');
+  });
+});

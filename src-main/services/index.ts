@@ -22,6 +22,8 @@ export function createServices(ctx: ServiceContext) {
   const base = { ctx, copies, articles, settings };
   const figures = createFigureFeature(base);
   const highlights = createHighlightFeature({ ...base, figures: figures.service });
+  // A re-imported file with changed text replaces its older version: its highlights move over and are re-anchored.
+  articles.onNewVersion = async (newId, oldId) => void (await highlights.service.reanchor(newId, oldId));
   const compare = createCompareFeature({ ...base, figures: figures.service });
   const storyMap = createStoryMapFeature({ ...base, figures: figures.service });
   const dossiers = createDossierFeature({ ...base, figures: figures.service, highlights: highlights.service, storyMap: storyMap.service });

@@ -9,6 +9,8 @@ export const ImportReportSchema = z.object({
   imported: z.array(z.object({ id: z.string(), title: z.string(), file: z.string() })),
   present: z.array(z.object({ id: z.string(), title: z.string(), file: z.string() })),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Re-imported files whose content changed: the new version replaced the old (moved to the trash), highlights moved. */
+  replaced: z.array(z.object({ id: z.string(), oldId: z.string(), file: z.string() })).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
