@@ -13,6 +13,7 @@ import type { BaseServices } from './index';
 
 export const SEARCH_CACHE = 'search-index';
 const PERSIST_DELAY_MS = 1500;
+const ANSWERS_KEPT = 32;
 
 /** MiniSearch and the tokenisers are only needed once someone searches: quick CLI commands never load them. */
 let core: Promise<typeof import('../core/search/index')> | undefined;
@@ -44,6 +45,8 @@ export class SearchService {
   private chain: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** Recent answers (typing back and forth asks the same queries again); emptied whenever the index changes. */
+  private answers = new Map<string, SearchHit[]>();
   /** How the index came to be in this process: built from scratch or loaded from the cache. */
   origin: 'none' | 'built' | 'loaded' = 'none';
   lastSync: SyncReport = { loaded: false, added: 0, removed: 0 };
@@ -56,7 +59,13 @@ export class SearchService {
 
   async search(q: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
     const index = await this.ready();
-    return index.search(q, opts);
+    const key = JSON.stringify([q, opts.limit ?? null, opts.filters ?? null]);
+    const cached = this.answers.get(key);
+    if (cached) return cached;
+    const hits = index.search(q, opts);
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, hits);
+    return hits;
   }
 
   async suggest(prefix: string, limit = 10): Promise<string[]> {
@@ -99,7 +108,10 @@ export class SearchService {
     }
     const { added, removed } = await this.update(this.index, this.manifest);
     this.lastSync = { loaded, added, removed };
-    if (added + removed > 0) this.schedulePersist();
+    if (added + removed > 0) {
+      this.answers.clear();
+      this.schedulePersist();
+    }
     return this.index;
   }
 
