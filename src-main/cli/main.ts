@@ -15,7 +15,6 @@ export function buildProgram(appDir: string): Command {
     .description('Quire: an offline research notebook for news articles')
     .option('--data <dir>', 'notebook folder (default: $QUIRE_DATA, else the desktop app data folder)')
     .option('--json', 'print exactly one JSON value on stdout')
-    .showHelpAfterError()
     .configureOutput({ outputError: (s, write) => write(s.split('\n')[0] + '\n') });
   registerArticleCommands(program);
   registerFigureCommands(program);
