@@ -13,6 +13,7 @@ import { caretAt, setHighlight } from './highlight-api';
 import { offsetOf, rangeFor } from './text-ranges';
 import { formatDate, formatWords } from './format';
 import { statusStyles } from './status-styles';
+import './article-meta/article-meta-dialog';
 import { ReaderHighlights } from './highlights/reader-highlights';
 import { highlightStyles } from './highlights/draw';
 import './notes/backlinks';
@@ -98,8 +99,11 @@ export class QuireReader extends LitElement {
       <p class="meta">
         ${[a.outlet, formatDate(a.published), a.byline, formatWords(a.words)].filter(Boolean).join(' · ')}
       </p>
+      ${a.tags.length || a.url ? html`<p class="meta tags">${a.tags.map((t) => html`<span class="tag">${t}</span>`)}${a.url ? html`<span class="url" title="Original address (not opened by Quire)">${a.url}</span>` : ''}</p>` : ''}
+      <quire-article-meta .article=${a} @article-updated=${() => this.article.run()}></quire-article-meta>
       <div class="tools" role="toolbar" aria-label="Reader tools">
         <button aria-pressed=${this.showMentions} @click=${this.toggleMentions}>Show mentions</button>
+        <button @click=${() => this.renderRoot.querySelector('quire-article-meta')?.open()}>Edit details</button>
       </div>
       ${this.mentionInfo ? html`<div class="mention-pop" role="dialog" aria-label="Figure" style=${`left:${this.mentionInfo.x}px;top:${this.mentionInfo.y + 14}px`}>
         <a href=${href('figure', this.mentionInfo.figureId)}>${this.mentionInfo.name}</a>
