@@ -19,13 +19,14 @@ export function drawHighlights(root: ParentNode, highlights: readonly HighlightV
     byColour[h.colour]?.push(range);
     if (h.id === focusedId) focused = range.cloneRange();
   }
-  byColour.forEach((ranges, i) => setHighlight(colourName(i), ranges));
-  setHighlight('quire-focus', focused ? [focused] : []);
+  // the root owns its ranges, so two readers side by side never wipe each other's highlights
+  byColour.forEach((ranges, i) => setHighlight(colourName(i), ranges, root));
+  setHighlight('quire-focus', focused ? [focused] : [], root);
 }
 
-export function clearHighlights(): void {
-  for (let i = 0; i < COLOURS; i++) setHighlight(colourName(i), []);
-  setHighlight('quire-focus', []);
+export function clearHighlights(root: ParentNode): void {
+  for (let i = 0; i < COLOURS; i++) setHighlight(colourName(i), [], root);
+  setHighlight('quire-focus', [], root);
 }
 
 /** The ::highlight() rules; include them in the styles of the element whose shadow root holds the text. */

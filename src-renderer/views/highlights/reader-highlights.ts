@@ -39,7 +39,7 @@ export class ReaderHighlights implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('keydown', this.onKey);
-    clearHighlights();
+    clearHighlights(this.host.renderRoot);
   }
 
   hostUpdate(): void {
