@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import type { AlignedPassage } from '../../core/compare/align';
+
+export type { AlignedPassage, PassageKind } from '../../core/compare/align';
 import type { Span } from '../model';
 import { Id } from './schemas';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignedPassage } from '../../../src-main/core/compare/align';
+import type { AlignedPassage } from '../../../src-main/shared/contract/compare';
 import { decorations, paragraphPieces } from './passage-segments';
 
 const text = 'Fares is from Deir Ezzor. He defected. The end';

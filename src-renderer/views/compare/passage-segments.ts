@@ -1,7 +1,7 @@
 // Cuts one side of a comparison into renderable pieces per paragraph: which passage each piece belongs to, and
 // whether it is a word the other side words differently (a variant's inline mark).
 
-import type { AlignedPassage, PassageKind } from '../../../src-main/core/compare/align';
+import type { AlignedPassage, PassageKind } from '../../../src-main/shared/contract/compare';
 import type { Span } from '../../../src-main/shared/model';
 
 export type Side = 'a' | 'b';
