@@ -135,6 +135,8 @@ test('a note with [[links]] renders them as links, and the figure page shows the
   await editor.click();
   await page.keyboard.type(`Who left first? [[${figure.name.slice(0, 4)}`);
   await expect(page.getByRole('option', { name: new RegExp(figure.name) }).first()).toBeVisible(); // autocomplete
+  // CodeMirror ignores Enter for 75 ms after the list opens (its interactionDelay, against accidental accepts)
+  await page.waitForTimeout(200);
   await page.keyboard.press('Enter');
   await page.keyboard.type(' and [[Nobody at all]].');
   await page.screenshot({ path: `${SHOTS}/note-editor.png` });
