@@ -62,6 +62,7 @@ export class QuireFigure extends LitElement {
         <div class="actions">
           <a class="button primary" href=${`${href('figure', f.id)}/dossier`}>Dossier</a>
           <button @click=${this.rename}>Rename…</button>
+          <button @click=${this.mergeWith}>Merge with…</button>
           <button @click=${this.notAPerson}>Not a person</button>
         </div>
       </header>
@@ -102,6 +103,19 @@ export class QuireFigure extends LitElement {
   private rename = () => {
     const name = prompt('New name for this figure', this.detail.value?.figure.name ?? '');
     if (name?.trim()) void this.act(() => this.api.call('decideFigure', { kind: 'rename', figureKey: this.figureId, name }), `Renamed to ${name}.`);
+  };
+
+  /** Merge with another figure named by the user (any of its names or its id). */
+  private mergeWith = async () => {
+    const other = prompt('Merge with which figure? (a name or id)')?.trim();
+    if (!other) return;
+    try {
+      const target = await this.api.call('getFigure', { id: other });
+      if (target.figure.id === this.figureId) throw new Error('That is this figure.');
+      void this.act(() => this.api.call('decideFigure', { kind: 'merge', a: this.figureId, b: target.figure.id, verdict: 'yes' }), `Merged with ${target.figure.name}.`);
+    } catch (e) {
+      this.message = (e as Error).message;
+    }
   };
 
   private notAPerson = () => {

@@ -24,12 +24,23 @@ export class QuireFigures extends LitElement {
 
   private figures = new Task(this, { task: async () => this.api.call('listFigures', {}), args: () => [] });
 
+  /** A person the extraction missed, added by hand (a curation decision re-applied after every analysis). */
+  private addFigure = async () => {
+    const name = prompt('Name of the person to add (as the articles write it)')?.trim();
+    if (!name) return;
+    const aliases = (prompt('Other names for them, comma separated (optional)') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+    const { figureId } = await this.api.call('decideFigure', { kind: 'add', name, aliases });
+    if (figureId) location.hash = href('figure', figureId);
+    else void this.figures.run();
+  };
+
   render() {
     return html`<section>
       <div class="head">
         <h1>Figures</h1>
         <input type="search" placeholder="Filter by name, alias or role" aria-label="Filter figures"
           .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+        <button class="add" @click=${this.addFigure} title="A person Quire missed: their mentions are found from the name and aliases">Add figure…</button>
       </div>
       ${this.figures.render({
         pending: () => html`<p class="status" role="status">Finding the people in the articles…</p>`,
@@ -74,6 +85,7 @@ export class QuireFigures extends LitElement {
       section { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem; }
       .head { display: flex; align-items: baseline; gap: 1.5rem; }
       h1 { font-family: var(--q-serif); font-weight: 600; margin: 0 0 1rem; }
+      .add { font: inherit; font-size: 0.9rem; padding: 0.4rem 0.8rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; }
       input { flex: 1; max-width: 24rem; padding: 0.45rem 0.7rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-panel); color: var(--q-text); font: inherit; }
       table { display: block; width: 100%; background: var(--q-panel); border: 1px solid var(--q-border); }
       thead, tbody { display: block; }
