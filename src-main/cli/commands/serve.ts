@@ -1,10 +1,8 @@
 // quire serve: web mode on 127.0.0.1 with a session token; prints the URL to open.
 
 import { Command } from 'commander';
-import { join } from 'node:path';
-import { bootNotebook, findCorpusDir } from '../../services/boot';
-import { createWebServer, listen } from '../../server/app';
 import { newToken } from '../../server/security';
+import { startWebServer } from '../../server/start';
 import { resolveDataDir } from '../../store/paths';
 import { UserError } from '../../shared/result';
 import { globals } from '../notebook';
@@ -28,24 +26,13 @@ export function registerServeCommand(program: Command, appDir: string): void {
         const port = Number(o.port ?? 0);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`Bad port ${o.port}`);
         if (o.token !== undefined && o.token.length < 22) throw new UserError('A token must be at least 22 characters (128 bits).');
-        const token = o.token ?? newToken();
-        const services = await bootNotebook({
+        await startWebServer({
           dataDir: resolveDataDir(globals(cmd).data),
+          appDir,
+          port,
+          token: o.token ?? newToken(),
           seed: o.seed !== false,
-          corpusDir: findCorpusDir(appDir),
         });
-        const app = await createWebServer({ handlers: services.handlers, token, staticDir: join(appDir, '../renderer') });
-        const url = await listen(app, port, token);
-        process.stdout.write(`Quire is running at ${url}\n`);
-        for (const m of services.ctx.store.messages) process.stdout.write(`${m}\n`);
-        // Stop taking requests, let pending writes finish, release the notebook's lock, then leave.
-        const stop = () =>
-          void app
-            .close()
-            .then(() => services.ctx.store.close())
-            .finally(() => process.exit(0));
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
       }),
     );
 }
