@@ -2,23 +2,11 @@
 
 import { anchor, anchorStatus, describe, prepareText } from '../../src-main/core/anchoring';
 import type { Selector } from '../../src-main/shared/model';
-import { generateCorpus } from './synthetic-corpus';
+import { generateCorpus, seeded } from './synthetic-corpus';
 import type { BenchRow } from './types';
 
 const TEXT_CHARS = 50_000;
 const HIGHLIGHTS = 1_000;
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A ~50,000-char article body from the synthetic corpus (originals only, no wire copies). */
 function bigText(): string {

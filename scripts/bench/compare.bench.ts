@@ -1,20 +1,8 @@
 // Benchmarks for the comparison core: aligning two 5,000-word variants, fingerprint throughput, copies among 10,000.
 
 import { alignTexts, fingerprint, findCopyPairs, COPY_THRESHOLD } from '../../src-main/core/compare';
-import { generateCorpus } from './synthetic-corpus';
+import { generateCorpus, seeded } from './synthetic-corpus';
 import type { BenchRow } from './types';
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vocabulary of made-up words with a few very common ones, like news text (Zipf-ish draws). */
 function vocabulary(r: () => number, size: number): string[] {

@@ -19,7 +19,7 @@ interface Story { topic: string; country: string; city: string; people: Person[]
 type Rand = () => number;
 
 /** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-function seeded(seed: number): Rand {
+export function seeded(seed: number): Rand {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
