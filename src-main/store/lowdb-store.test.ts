@@ -1,4 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLowdbStore } from './lowdb-store';
@@ -46,6 +47,25 @@ describe('lowdb store', () => {
     expect(s.readOnly).toBe(true);
     expect(s.messages[0]).toMatch(/newer Quire/);
     await expect(s.addArticles([article('a1')])).rejects.toThrow(/read-only/);
+    await s.writeCache('derived', { x: 1 });
+    expect(existsSync(join(dir, 'cache'))).toBe(false);
+  });
+
+  it('a read-only open keeps derived caches but writes nothing of the notebook itself', async () => {
+    const dir = await tmp();
+    const w = await openLowdbStore(dir);
+    await w.addArticles([article('a1')]);
+    await w.close();
+    const before = await readFile(join(dir, 'library.json'), 'utf8');
+    const r = await openLowdbStore(dir, { readOnly: true });
+    await r.writeCache('derived', { x: 1 });
+    expect(await r.readCache('derived')).toEqual({ x: 1 });
+    await expect(r.update((d) => void d.notes.push({ id: 'n', title: 'T', body: '', tags: [], created: '', updated: '' }))).rejects.toThrow(/read-only/);
+    expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
+    const fresh = await tmp();
+    const empty = await openLowdbStore(join(fresh, 'none'), { readOnly: true });
+    await empty.writeCache('derived', { x: 1 });
+    expect(existsSync(join(fresh, 'none'))).toBe(false);
   });
 
   it('names the damaged file when the library is garbage and no backup exists', async () => {

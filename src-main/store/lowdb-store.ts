@@ -55,6 +55,8 @@ const emptyNotebook = (v: number): NotebookData => ({ schemaVersion: v, highligh
 class LowdbStore implements NotebookStore {
   isNew = false;
   readOnly: boolean;
+  /** Written by a newer Quire: nothing at all is written, not even derived caches it may lay out differently. */
+  private newerSchema = false;
   messages: string[] = [];
   private readonly fs: StoreFs;
   private readonly now: () => Date;
@@ -90,6 +92,7 @@ class LowdbStore implements NotebookStore {
     const version = Math.max(...[lib, nb].flatMap((l) => ('version' in l ? [l.version] : [])), 0) || this.version;
     if (version > this.version) {
       this.readOnly = true;
+      this.newerSchema = true;
       this.messages.push(`This notebook was written by a newer Quire (schema ${version}, this one knows ${this.version}); it is open read-only.`);
       await this.releaseLock();
     } else if (version < this.version && !this.readOnly) {
@@ -219,8 +222,13 @@ class LowdbStore implements NotebookStore {
     }
   }
 
+  /**
+   * Derived data only. A read-only open (the CLI's list, search, show) still keeps caches, so the next command does
+   * not recompute them: the lock guards the notebook's own files, and a cache is written whole (unique temp file,
+   * rename) under a key of what it was computed from, so a racing writer at worst makes it stale, never wrong.
+   */
   async writeCache(name: string, value: unknown): Promise<void> {
-    if (this.readOnly) return;
+    if (this.newerSchema || (this.readOnly && this.isNew)) return;
     await this.cacheFile<unknown>(name).write(value);
   }
 
