@@ -1,8 +1,6 @@
 // quire serve: web mode on 127.0.0.1 with a session token; prints the URL to open.
 
 import { Command } from 'commander';
-import { newToken } from '../../server/security';
-import { startWebServer } from '../../server/start';
 import { resolveDataDir } from '../../store/paths';
 import { UserError } from '../../shared/result';
 import { globals } from '../notebook';
@@ -26,6 +24,8 @@ export function registerServeCommand(program: Command, appDir: string): void {
         const port = Number(o.port ?? 0);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`Bad port ${o.port}`);
         if (o.token !== undefined && o.token.length < 22) throw new UserError('A token must be at least 22 characters (128 bits).');
+        // fastify and its plugins load only for this command: list, show and search start without them
+        const [{ newToken }, { startWebServer }] = await Promise.all([import('../../server/security'), import('../../server/start')]);
         await startWebServer({
           dataDir: resolveDataDir(globals(cmd).data),
           appDir,
