@@ -54,8 +54,13 @@ export class ArticleService {
     const { runImport } = await importers();
     const { store } = this.ctx;
     const before = new Set(store.listArticles().map((a) => a.id));
-    const outcome = await runImport(paths, { has: (id) => !!store.getMeta(id), add: (a) => store.addArticles(a), importedAt: nowIso(this.ctx) }, options);
+    const add = (articles: Article[]) => {
+      this.copies?.remember(articles); // fingerprinted now, while the text is in memory
+      return store.addArticles(articles);
+    };
+    const outcome = await runImport(paths, { has: (id) => !!store.getMeta(id), add, importedAt: nowIso(this.ctx) }, options);
     const replaced = await this.replaceOlderVersions(outcome.imported, before);
+    if (outcome.imported.length) await this.copies?.copiesById(); // the library opens next with its copies known
     return replaced.length ? { ...outcome, replaced } : outcome;
   }
 

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { COPY_THRESHOLD, findCopies, findCopyPairs, sourceGroups } from './copies';
+import { COPY_THRESHOLD, findCopies, findCopyPairs, findCopyPairsOf, sourceGroups } from './copies';
 import { estimateSimilarity, fingerprint } from './fingerprint';
 import t000 from '../../../corpus/000_2b20a5a588fdd823.txt?raw';
 import t001 from '../../../corpus/001_7a1e14c453f2836b.txt?raw';
@@ -95,5 +95,21 @@ describe('sourceGroups', () => {
   it('handles no ids and ignores links to unknown ids', () => {
     expect(sourceGroups([], { a: ['b'] })).toEqual([]);
     expect(sourceGroups(['a'], { a: ['zz'] })).toEqual([['a']]);
+  });
+});
+
+describe('findCopyPairsOf (an import into a notebook whose pairs are known)', () => {
+  const articles = Array.from({ length: 200 }, (_, k) => words(300, 1000 + k));
+  for (let k = 7; k < 200; k += 7) articles[k] = articles[k - 1].map((w, i) => (i % 25 === 3 ? `y${i}` : w));
+  const items = articles.map((w, k) => ({ id: `a${k}`, fp: fingerprint(w.join(' ')) }));
+  const key = (p: { a: string; b: string }) => [p.a, p.b].sort().join('|');
+
+  it('finds exactly the full run’s pairs that touch a new id, for any split into old and new', () => {
+    const all = findCopyPairs(items).map(key).sort();
+    for (const share of [0, 0.1, 0.5, 1]) {
+      const added = new Set(items.filter((_, k) => (k * 37) % 100 < share * 100).map((it) => it.id));
+      const expected = all.filter((p) => p.split('|').some((id) => added.has(id)));
+      expect(findCopyPairsOf(added, items).map(key).sort()).toEqual(expected);
+    }
   });
 });

@@ -30,10 +30,23 @@ export interface CopyPair {
 
 /** Pairs of items whose fingerprints estimate a Jaccard similarity of at least `threshold`, each pair once. */
 export function findCopyPairs(items: { id: string; fp: Fingerprint }[], threshold = COPY_THRESHOLD): CopyPair[] {
+  return copyPairs(items, undefined, threshold);
+}
+
+/**
+ * The pairs of findCopyPairs(items) that involve at least one id of `added`: what an import changes in a notebook
+ * whose other pairs are known. Only the new fingerprints are bucketed; every item's band keys are looked up in them.
+ */
+export function findCopyPairsOf(added: ReadonlySet<string>, items: { id: string; fp: Fingerprint }[], threshold = COPY_THRESHOLD): CopyPair[] {
+  return copyPairs(items, added, threshold);
+}
+
+function copyPairs(items: { id: string; fp: Fingerprint }[], added: ReadonlySet<string> | undefined, threshold: number): CopyPair[] {
   const usable = items.filter((it) => it.fp.shingles > 0 && it.fp.minhash.length === MINHASH_SIZE);
   const n = usable.length;
   const slots = new Uint32Array(n * MINHASH_SIZE);
   usable.forEach((it, i) => slots.set(it.fp.minhash, i * MINHASH_SIZE));
+  const isNew = usable.map((it) => !added || added.has(it.id));
   // a pair reaches the threshold only with this many equal slots; verification stops once that is out of reach
   const needed = Math.ceil(threshold * MINHASH_SIZE - 1e-9);
   const keys = new Int32Array(n * LSH_BANDS);
@@ -44,6 +57,7 @@ export function findCopyPairs(items: { id: string; fp: Fingerprint }[], threshol
       for (let r = 0; r < LSH_ROWS; r++) h = mix32(h ^ Math.imul(slots[i * MINHASH_SIZE + band * LSH_ROWS + r], 0x9e3779b1));
       h >>>= 2; // 30 bits: a small integer for V8, so Map keys need no boxing; collisions only cost a verification
       keys[i * LSH_BANDS + band] = h;
+      if (!isNew[i]) continue; // only new items are bucketed: every pair found involves one
       const bucket = buckets[band].get(h);
       if (bucket) bucket.push(i);
       else buckets[band].set(h, [i]);
@@ -53,13 +67,17 @@ export function findCopyPairs(items: { id: string; fp: Fingerprint }[], threshol
   const lastSeenBy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let band = 0; band < LSH_BANDS; band++) {
-      const bucket = buckets[band].get(keys[i * LSH_BANDS + band])!;
-      if (bucket.length < 2) continue;
+      const bucket = buckets[band].get(keys[i * LSH_BANDS + band]);
+      if (!bucket || (isNew[i] && bucket.length < 2)) continue;
       for (const j of bucket) {
-        if (j <= i || lastSeenBy[j] === i) continue;
+        // each pair once: two new items meet in both directions (keep i < j); an old item meets new ones only from its side
+        if (j === i || (isNew[i] && j < i) || lastSeenBy[j] === i) continue;
         lastSeenBy[j] = i;
         const equal = equalSlots(slots, i, j, needed);
-        if (equal >= needed) out.push({ a: usable[i].id, b: usable[j].id, similarity: equal / MINHASH_SIZE });
+        if (equal >= needed) {
+          const [a, b] = i < j ? [i, j] : [j, i];
+          out.push({ a: usable[a].id, b: usable[b].id, similarity: equal / MINHASH_SIZE });
+        }
       }
     }
   }

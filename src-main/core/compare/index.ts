@@ -8,4 +8,4 @@ export {
   estimateContainment, estimateSimilarity, fingerprint, isFingerprint, FINGERPRINT_VERSION, MINHASH_SIZE,
   SHINGLE_WORDS, type Fingerprint,
 } from './fingerprint';
-export { COPY_THRESHOLD, findCopies, findCopyPairs, LSH_BANDS, LSH_ROWS, sourceGroups, type CopyPair } from './copies';
+export { COPY_THRESHOLD, findCopies, findCopyPairs, findCopyPairsOf, LSH_BANDS, LSH_ROWS, sourceGroups, type CopyPair } from './copies';
