@@ -16,6 +16,8 @@ export default defineConfig({
           web: resolve(__dirname, 'src-main/server/main.ts'),
           // Figure extraction in worker threads (services/figures-pool.ts finds it beside the main-side chunks).
           'figures-worker': resolve(__dirname, 'src-main/services/figures-worker.ts'),
+          // Import parsing in worker threads (services/import/parse-pool.ts finds it the same way).
+          'import-parse-worker': resolve(__dirname, 'src-main/services/import/import-parse-worker.ts'),
         },
       },
     },

@@ -51,14 +51,16 @@ export class ArticleService {
    * progress and cancel (import jobs, the CLI's progress bar); articles are stored in chunks as they are read.
    */
   async importPaths(paths: string[], options: RunImportOptions = {}): Promise<ImportOutcome> {
-    const { runImport } = await importers();
+    const { runImport, parseThreads, startParsePool } = await importers();
     const { store } = this.ctx;
     const before = new Set(store.listArticles().map((a) => a.id));
     const add = (articles: Article[]) => {
       this.copies?.remember(articles); // fingerprinted now, while the text is in memory
       return store.addArticles(articles);
     };
-    const outcome = await runImport(paths, { has: (id) => !!store.getMeta(id), add, importedAt: nowIso(this.ctx) }, options);
+    // large batches are parsed in worker threads; a caller's own `parse` (tests) keeps parsing in this thread
+    const pool = options.parse ? undefined : (files: number) => startParsePool(parseThreads(files));
+    const outcome = await runImport(paths, { has: (id) => !!store.getMeta(id), add, importedAt: nowIso(this.ctx) }, { pool, ...options });
     const replaced = await this.replaceOlderVersions(outcome.imported, before);
     if (outcome.imported.length) await this.copies?.copiesById(); // the library opens next with its copies known
     return replaced.length ? { ...outcome, replaced } : outcome;

@@ -5,3 +5,4 @@ export type { ArticleDraft, ImportFileResult } from './draft';
 export { DEFAULT_LIMITS, type ImportLimits } from './limits';
 export { readImportFile } from './read-file';
 export { runImport, type ImportOutcome, type ImportProgress, type ImportSink, type RunImportOptions } from './run-import';
+export { parseThreads, startParsePool, type ParsePool } from './parse-pool';

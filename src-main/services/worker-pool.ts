@@ -1,0 +1,72 @@
+// Worker threads for CPU-heavy batches (figure extraction, import parsing): finds a bundled worker script beside the
+// main-side chunks (or its TypeScript source under tsx), and answers requests in order of a sequence number.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type TransferListItem } from 'node:worker_threads';
+
+export interface WorkerEntry { file: string; viaTsx: boolean }
+
+/** The worker script `name`: the bundled `<name>.js` beside this chunk or its parent, else `<name>.ts` beside this file. */
+export function workerEntry(name: string, here = import.meta.url): WorkerEntry | undefined {
+  for (const rel of [`./${name}.js`, `../${name}.js`]) {
+    const file = fileURLToPath(new URL(rel, here));
+    if (existsSync(file)) return { file, viaTsx: false };
+  }
+  const source = fileURLToPath(new URL(`./${name}.ts`, here));
+  return existsSync(source) ? { file: source, viaTsx: true } : undefined;
+}
+
+/** One worker that answers `{ seq, ...request }` with `{ seq, result }` or `{ seq, error }`. */
+export interface PoolWorker<Req, Res> {
+  call(request: Req, transfer?: TransferListItem[]): Promise<Res>;
+  stop(): Promise<void>;
+}
+
+/** Starts a worker; `what` names the job in errors ("figure extraction", "import"). */
+export function startWorker<Req, Res>(entry: WorkerEntry, what: string): PoolWorker<Req, Res> {
+  const worker = entry.viaTsx
+    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry.file).href)}); })`, { eval: true })
+    : new Worker(entry.file);
+  let failure: Error | undefined;
+  const waiting = new Map<number, { resolve: (x: Res) => void; reject: (e: Error) => void }>();
+  const fail = (err: Error) => {
+    failure = err;
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  worker.on('message', (msg: { seq: number; result?: Res; error?: string }) => {
+    const w = waiting.get(msg.seq);
+    waiting.delete(msg.seq);
+    if (msg.error === undefined) w?.resolve(msg.result as Res);
+    else w?.reject(new Error(`${what} failed in a worker: ${msg.error}`));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`${what} worker stopped (exit ${code})`)));
+  let seq = 0;
+  return {
+    call(request: Req, transfer?: TransferListItem[]): Promise<Res> {
+      if (failure) return Promise.reject(failure);
+      const s = ++seq;
+      return new Promise((resolve, reject) => {
+        waiting.set(s, { resolve, reject });
+        worker.postMessage({ seq: s, request }, transfer);
+      });
+    },
+    async stop(): Promise<void> {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
+}
+
+/** The worker side: answers each `{ seq, request }` with `handle(request)`, or the error's message. */
+export function serveRequests<Req, Res>(port: import('node:worker_threads').MessagePort | null, handle: (request: Req) => Res | Promise<Res>): void {
+  port?.on('message', async (msg: { seq: number; request: Req }) => {
+    try {
+      port.postMessage({ seq: msg.seq, result: await handle(msg.request) });
+    } catch (err) {
+      port.postMessage({ seq: msg.seq, error: (err as Error).message ?? String(err) });
+    }
+  });
+}
