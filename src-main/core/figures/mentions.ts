@@ -58,6 +58,7 @@ function contextScore(tokens: Token[], c: Chain): number {
     else if (DETERMINERS.has(p)) s -= 2;
     else if (PLACE_PREPOSITIONS.has(p)) s -= 1;
     if (INVERTED_SPEECH.has(p) && !DETERMINERS.has(bare(tokens[c.first - 2]))) s += 3; // "said Fares"
+    if (namedTail(tokens, c.first)) s -= 3;
   }
   const next = tokens[c.last + 1];
   if (next && !PUNCT_GAP.test(next.gap)) {
@@ -70,6 +71,18 @@ function contextScore(tokens: Token[], c: Chain): number {
   if (next && /^\s*,\s*$/.test(next.gap)) s += appositionAfter(tokens, c.last + 1);
   if (prev && /^\s*,\s*$/.test(tokens[c.first].gap)) s += appositionBefore(tokens, c.first - 1);
   return s;
+}
+
+/**
+ * The tail of a capitalised name joined by "of" / "for": "the Syrian Observatory for Human Rights", "Ministry of Foreign
+ * Affairs", "Bank of England". Not after a title ("Secretary of State Hillary Clinton" is a person).
+ */
+function namedTail(tokens: Token[], first: number): boolean {
+  const joiner = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (!head || !/^(of|for)$/.test(bare(joiner)) || !head.capital || head.possessive || PUNCT_GAP.test(joiner.gap)) return false;
+  const h = bare(head);
+  return !(TITLES.has(h) || ROLE_NOUNS.has(h) || HONORIFICS.has(h));
 }
 
 /** ", the French foreign minister" (+), ", who" (+), ", the eastern city" (-) after a name. */

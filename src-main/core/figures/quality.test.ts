@@ -38,7 +38,7 @@ describe('person spans: exact-match quality', () => {
     const row = (name: string, s: Score) => ({ set: name, gold: s.tp + s.fn, found: s.tp + s.fp, ...fmt(prf(s)) });
     const fmt = (x: { precision: number; recall: number; f1: number }) =>
       Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.toFixed(3)]));
-    console.table([row('sample (5 articles)', sample), row('news: tuning (8)', dev), row('news: held-out (12)', held)]);
+    console.table([row('sample (5 articles)', sample), row(`news: tuning (${NEWS_DEV.length})`, dev), row(`news: held-out (${NEWS_HELDOUT.length})`, held)]);
     for (const [n, s] of [['sample', sample], ['tuning', dev], ['held-out', held]] as const) {
       if (s.misses.length || s.extras.length) console.log(`${n}: missed ${JSON.stringify(s.misses)}; extra ${JSON.stringify(s.extras)}`);
     }
