@@ -14,6 +14,9 @@ export interface ExtractOptions {
   batch?: number;
 }
 
+/** Old-generation cap of an extraction worker: the name lexicons plus one batch need well under half of it. */
+const WORKER_HEAP_MB = 192;
+
 type Load = (id: string) => Promise<ArticleInput | undefined>;
 
 /** Extracts figures from the articles `ids` (read with `load`); `onResult` gets each extraction as it arrives. */
@@ -39,7 +42,7 @@ export async function extractMany(ids: string[], load: Load, onResult: (ex: Arti
     return;
   }
   const workers = Array.from({ length: Math.min(threads, Math.ceil(ids.length / batch)) }, () =>
-    startWorker<ArticleInput[], ArticleExtraction[]>(entry, 'figure extraction'));
+    startWorker<ArticleInput[], ArticleExtraction[]>(entry, 'figure extraction', WORKER_HEAP_MB));
   try {
     await Promise.all(workers.map(async (w) => {
       for (let articles = await take(); articles.length; articles = await take()) {

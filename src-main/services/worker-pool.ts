@@ -20,14 +20,21 @@ export function workerEntry(name: string, here = import.meta.url): WorkerEntry |
 /** One worker that answers `{ seq, ...request }` with `{ seq, result }` or `{ seq, error }`. */
 export interface PoolWorker<Req, Res> {
   call(request: Req, transfer?: TransferListItem[]): Promise<Res>;
+  /** True once the worker has died (out of memory, a crash): every call fails from then on; start another. */
+  readonly dead: boolean;
   stop(): Promise<void>;
 }
 
-/** Starts a worker; `what` names the job in errors ("figure extraction", "import"). */
-export function startWorker<Req, Res>(entry: WorkerEntry, what: string): PoolWorker<Req, Res> {
+/**
+ * Starts a worker; `what` names the job in errors ("figure extraction", "import"). `heapMb` caps the worker's old
+ * generation: V8 then collects garbage before it piles up (a worker's live data is one batch), which keeps the
+ * process's peak memory down; a batch that truly needs more fails with an error instead of exhausting the machine.
+ */
+export function startWorker<Req, Res>(entry: WorkerEntry, what: string, heapMb?: number): PoolWorker<Req, Res> {
+  const resourceLimits = heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined;
   const worker = entry.viaTsx
-    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry.file).href)}); })`, { eval: true })
-    : new Worker(entry.file);
+    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(entry.file).href)}); })`, { eval: true, resourceLimits })
+    : new Worker(entry.file, { resourceLimits });
   let failure: Error | undefined;
   const waiting = new Map<number, { resolve: (x: Res) => void; reject: (e: Error) => void }>();
   const fail = (err: Error) => {
@@ -45,6 +52,9 @@ export function startWorker<Req, Res>(entry: WorkerEntry, what: string): PoolWor
   worker.on('exit', (code) => fail(new Error(`${what} worker stopped (exit ${code})`)));
   let seq = 0;
   return {
+    get dead() {
+      return failure !== undefined;
+    },
     call(request: Req, transfer?: TransferListItem[]): Promise<Res> {
       if (failure) return Promise.reject(failure);
       const s = ++seq;

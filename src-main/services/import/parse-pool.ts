@@ -14,6 +14,13 @@ export interface ParsePool {
   stop(): Promise<void>;
 }
 
+/**
+ * Old-generation cap of a parse worker, so garbage is collected before it piles up across thousands of files. A file
+ * that needs more (a huge HTML page in jsdom) kills its worker: that file is skipped with the reason and a new worker
+ * takes over, so the rest of the batch goes on.
+ */
+const WORKER_HEAP_MB = 768;
+
 /** Below this many files, starting workers (each loads the readers: jsdom, pdf.js) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
 
@@ -31,7 +38,8 @@ export function parseThreads(files: number, cores = availableParallelism(), env:
 export function startParsePool(threads: number): ParsePool | undefined {
   const entry = threads > 0 ? workerEntry('import-parse-worker', import.meta.url) : undefined;
   if (!entry) return undefined;
-  const workers = Array.from({ length: threads }, () => ({ w: startWorker<ParseRequest, ImportFileResult>(entry, 'import') as PoolWorker<ParseRequest, ImportFileResult>, busy: 0 }));
+  const start = (): PoolWorker<ParseRequest, ImportFileResult> => startWorker(entry, 'import', WORKER_HEAP_MB);
+  const workers = Array.from({ length: threads }, () => ({ w: start(), busy: 0 }));
   return {
     parallel: threads * 3,
     async parse(file, bytes) {
@@ -40,7 +48,11 @@ export function startParsePool(threads: number): ParsePool | undefined {
       try {
         // the bytes move to the worker (no copy); a plain Uint8Array view may share a pooled buffer, so copy those
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-        return await slot.w.call({ file, bytes: own }, [own.buffer as ArrayBuffer]);
+        const worker = slot.w;
+        return await worker.call({ file, bytes: own }, [own.buffer as ArrayBuffer]).catch((err: Error): ImportFileResult => {
+          if (worker.dead && slot.w === worker) slot.w = start(); // files in flight on it are skipped; later ones go on
+          return { ok: false, file, reason: `could not be read (${err.message.replace(/\s+/g, ' ')})` };
+        });
       } finally {
         slot.busy--;
       }
