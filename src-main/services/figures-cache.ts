@@ -53,19 +53,24 @@ export async function readCandidates(store: NotebookStore, version: string): Pro
   return out;
 }
 
+/** New candidates of one article: the list, or its JSON (kept as a string until written: a tenth of the memory at 10k). */
+export interface FreshCandidates { articleId: string; candidates: Candidates | string }
+
 /**
  * Rewrites the shards holding `fresh` extractions: people from `all` (the articles in `keep`), candidates merged into
  * what the shard holds on disk (memory may lack them). Other shards are not touched.
  */
 export async function writeExtractions(store: NotebookStore, version: string, all: Map<string, ArticleExtraction>,
-  fresh: ArticleExtraction[], keep: Set<string>): Promise<void> {
+  fresh: FreshCandidates[], keep: Set<string>): Promise<void> {
   const touched = new Set(fresh.map((ex) => shardOf(ex.articleId)));
   for (const i of touched) {
     const people: Record<string, People> = {};
     for (const [id, ex] of all) if (keep.has(id) && shardOf(id) === i) people[id] = { articleId: ex.articleId, version: ex.version, people: ex.people };
     const candidates = await readShard<Candidates>(store, CANDIDATES(i), version);
     for (const id of Object.keys(candidates)) if (!keep.has(id)) delete candidates[id];
-    for (const ex of fresh) if (shardOf(ex.articleId) === i) candidates[ex.articleId] = ex.candidates;
+    for (const ex of fresh) {
+      if (shardOf(ex.articleId) === i) candidates[ex.articleId] = typeof ex.candidates === 'string' ? JSON.parse(ex.candidates) as Candidates : ex.candidates;
+    }
     await store.writeCache(CANDIDATES(i), { version, byId: candidates });
     await store.writeCache(PEOPLE(i), { version, byId: people });
   }

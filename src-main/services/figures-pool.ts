@@ -15,7 +15,7 @@ export interface ExtractOptions {
 }
 
 /** Old-generation cap of an extraction worker: the name lexicons plus one batch need well under half of it. */
-const WORKER_HEAP_MB = 192;
+const WORKER_HEAP_MB = 128;
 
 type Load = (id: string) => Promise<ArticleInput | undefined>;
 

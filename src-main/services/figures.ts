@@ -9,7 +9,7 @@ import type { FigureDetail, FigureSummary, figureInputs, MentionInContext } from
 import type { Article, Decision, Figure, Mention } from '../shared/model';
 import { UserError } from '../shared/result';
 import { nowIso } from './context';
-import { analysisKey, readAnalysis, readCandidates, readExtractions, writeAnalysis, writeExtractions } from './figures-cache';
+import { analysisKey, type FreshCandidates, readAnalysis, readCandidates, readExtractions, writeAnalysis, writeExtractions } from './figures-cache';
 import { extractMany, type ExtractOptions } from './figures-pool';
 import type { BaseServices } from './index';
 
@@ -91,10 +91,12 @@ export class FigureService {
       this.candidatesLoaded = true;
     }
     const missing = ids.filter((id) => !this.extractions.has(id));
-    const fresh: ArticleExtraction[] = [];
+    const fresh: FreshCandidates[] = [];
     await extractMany(missing, (id) => store.getArticle(id), (ex) => {
-      this.extractions.set(ex.articleId, ex);
-      fresh.push(ex);
+      // without figures added by hand, candidates are only written to the cache: kept as JSON until then
+      if (this.candidatesLoaded) fresh.push(ex);
+      else fresh.push({ articleId: ex.articleId, candidates: JSON.stringify(ex.candidates) });
+      this.extractions.set(ex.articleId, this.candidatesLoaded ? ex : { ...ex, candidates: [] });
     }, this.extract);
     if (fresh.length) await writeExtractions(store, FIGURES_VERSION, this.extractions, fresh, new Set(ids));
   }
