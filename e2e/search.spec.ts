@@ -92,3 +92,20 @@ test('Ctrl+F in the reader finds, counts and steps through matches; Escape close
   await expect(find).toBeHidden();
   expect(await highlighted(page, 'quire-find')).toHaveLength(0);
 });
+
+test('the figure filter offers matching names as you type and filters by the one chosen', async ({ page, server }) => {
+  await page.goto(`${server.url}#/search?q=${encodeURIComponent('ambassador')}`);
+  const view = page.locator('quire-search-view');
+  await expect(view.locator('li.hit').first()).toBeVisible();
+  const figure = view.getByRole('combobox', { name: 'Figure' });
+  await figure.fill('fare');
+  await expect(view.locator('datalist#figure-choices option[value="Nawaf Fares"]')).toHaveCount(1);
+  expect(await view.locator('datalist#figure-choices option').count()).toBeLessThanOrEqual(30);
+  const filtered = page.waitForRequest((r) => r.url().endsWith('/api/search') && /"figureId":"[^"]+"/.test(r.postData() ?? ''));
+  await figure.fill('Nawaf Fares');
+  await filtered;
+  await expect(view.locator('li.hit').first()).toBeVisible();
+  const unfiltered = page.waitForRequest((r) => r.url().endsWith('/api/search') && !/figureId/.test(r.postData() ?? ''));
+  await figure.fill('');
+  await unfiltered;
+});

@@ -12,11 +12,12 @@ import { importers } from '../../src-main/services/articles';
 import { figuresCore } from '../../src-main/services/figures';
 import { findChromium } from '../../src-main/services/pdf/find-chromium';
 import { generateCorpus } from './synthetic-corpus';
+import { measureUi } from './ui-notebook';
 import type { BenchRow } from './types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(root, 'out', 'main', 'cli.js');
-/** QUIRE_BENCH_APP_SKIP=pdf,search: leave out the slowest parts when re-running after a change elsewhere. */
+/** QUIRE_BENCH_APP_SKIP=pdf,search,ui: leave out the slowest parts when re-running after a change elsewhere. */
 const SKIP = new Set((process.env.QUIRE_BENCH_APP_SKIP ?? '').split(',').filter(Boolean));
 
 export interface Timed<T> { value: T; wallMs: number; cpuMs: number }
@@ -103,6 +104,7 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
 
     // Highlight save latency: median of 15 createHighlight calls through the handlers.
     const ids = s.ctx.store.listArticles().map((a) => a.id);
+    const metas = s.ctx.store.listArticles().map((a) => ({ id: a.id, title: a.title }));
     const saves: Timed<unknown>[] = [];
     for (let i = 0; i < 16; i++) {
       const articleId = ids[(i * 7919) % ids.length];
@@ -160,6 +162,10 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
     if (SKIP.has('search')) rows.push({ area, metric: 'quire search', value: 0, unit: 'ms', note: 'skipped (QUIRE_BENCH_APP_SKIP)' });
     else if (hasSearch) cliRow('quire search --json (process, median of 3)', ['search', 'ambassador', '--json']);
     else rows.push({ area, metric: 'quire search', value: 0, unit: 'ms', note: 'skipped: the CLI has no search command yet' });
+
+    // The UI in Chromium against web mode, last: the search index exists by now, as it would in a notebook in use.
+    if (!full || SKIP.has('ui')) rows.push({ area, metric: 'UI', value: 0, unit: 'ms', note: full ? 'skipped (QUIRE_BENCH_APP_SKIP)' : 'measured at 1,000 articles and up' });
+    else rows.push(...(await measureUi(root, dataDir, area, metas)));
     return rows;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -10,6 +10,9 @@ import { apiContext } from '../../app/context';
 import { href } from '../../app/router';
 import { markPieces } from './marks';
 
+/** Figures offered at once by the figure filter as one types. */
+const FIGURE_CHOICES = 30;
+
 const KINDS: { kind: SearchKind; label: string }[] = [
   { kind: 'article', label: 'Articles' }, { kind: 'figure', label: 'Figures' }, { kind: 'highlight', label: 'Highlights' }, { kind: 'note', label: 'Notes' },
 ];
@@ -36,6 +39,8 @@ export class QuireSearchView extends LitElement {
   @state() private kinds = new Set<SearchKind>();
   @state() private filters: Omit<SearchFiltersInput, 'kinds'> = {};
   @state() private choices: Choices = { outlets: [], figures: [], colours: [], tags: [] };
+  /** What is typed in the figure filter: only the figures matching it are offered (a notebook may hold 15,000). */
+  @state() private figureQuery = '';
   private seq = 0;
 
   connectedCallback(): void {
@@ -82,6 +87,27 @@ export class QuireSearchView extends LitElement {
     }
   }
 
+  /** The first figures whose name contains what was typed (none offered before anything is typed). */
+  private figureMatches(): Choices['figures'] {
+    const q = this.figureQuery.trim().toLowerCase();
+    if (!q) return [];
+    const out: Choices['figures'] = [];
+    for (const x of this.choices.figures) {
+      if (x.name.toLowerCase().includes(q)) out.push(x);
+      if (out.length >= FIGURE_CHOICES) break;
+    }
+    return out;
+  }
+
+  /** Typing narrows the choices; a name typed or chosen in full filters by that figure, an empty box by none. */
+  private pickFigure(typed: string) {
+    this.figureQuery = typed;
+    const name = typed.trim().toLowerCase();
+    const match = this.choices.figures.find((x) => x.name.toLowerCase() === name);
+    if (match) this.setFilter('figureId', match.id);
+    else if (this.filters.figureId) this.setFilter('figureId', '');
+  }
+
   private toggleKind(kind: SearchKind) {
     const next = new Set(this.kinds);
     if (next.has(kind)) next.delete(kind);
@@ -107,9 +133,9 @@ export class QuireSearchView extends LitElement {
         <select aria-label="Outlet" .value=${f.outlet ?? ''} @change=${(e: Event) => this.setFilter('outlet', sel(e))}>
           <option value="">Any outlet</option>${c.outlets.map((o) => html`<option .value=${o} ?selected=${f.outlet === o}>${o}</option>`)}
         </select>
-        <select aria-label="Figure" @change=${(e: Event) => this.setFilter('figureId', sel(e))}>
-          <option value="">Any figure</option>${c.figures.map((x) => html`<option .value=${x.id} ?selected=${f.figureId === x.id}>${x.name}</option>`)}
-        </select>
+        <input class="figure-filter" aria-label="Figure" placeholder="Any figure" list="figure-choices" .value=${this.figureQuery}
+          @input=${(e: Event) => this.pickFigure(sel(e))} />
+        <datalist id="figure-choices">${this.figureMatches().map((x) => html`<option value=${x.name}></option>`)}</datalist>
         <select aria-label="Highlight colour" @change=${(e: Event) => this.setFilter('colour', sel(e) === '' ? '' : Number(sel(e)))}>
           <option value="">Any colour</option>${c.colours.map((name, i) => html`<option .value=${String(i)} ?selected=${f.colour === i}>${name}</option>`)}
         </select>

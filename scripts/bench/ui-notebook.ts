@@ -1,0 +1,83 @@
+// The UI at a given notebook size, in real Chromium against web mode: library shown, an article opened (time until its
+// paragraphs are on screen), and typing in the search box (longest main-thread task while typing, results shown).
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src-main/services/pdf/find-chromium';
+import type { BenchRow } from './types';
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function serve(cli: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [cli, '--data', dataDir, 'serve', '--port', '0', '--no-seed'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Quire is running at (\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+/** UI rows for the notebook in `dataDir` (served by the built CLI at `root`/out/main/cli.js). */
+export async function measureUi(root: string, dataDir: string, area: string, articles: { id: string; title: string }[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const executablePath = findChromium();
+  if (!executablePath) return [{ area, metric: 'UI', value: 0, unit: 'ms', note: 'skipped: no Chromium found' }];
+  const { url, child } = await serve(join(root, 'out', 'main', 'cli.js'), dataDir);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let t = performance.now();
+    await page.goto(url);
+    await page.locator('quire-library tbody tr').first().waitFor();
+    rows.push({ area, metric: 'UI: library shown (page load to first row)', value: r1(performance.now() - t), unit: 'ms', note: `${articles.length} articles` });
+    const rowsInDom = await page.locator('quire-library tbody tr').count();
+    rows.push({ area, metric: 'UI: library rows in the DOM (virtualised)', value: rowsInDom, unit: 'rows' });
+
+    // Articles opened by route, each one not opened before (the server reads its body from disk).
+    const opens: number[] = [];
+    for (let k = 0; k < 12; k++) {
+      const a = articles[(k * 7919 + 13) % articles.length];
+      t = performance.now();
+      await page.evaluate((id) => { location.hash = `#/article/${id}`; }, a.id);
+      await page.locator('quire-reader h1', { hasText: a.title.slice(0, 40) }).waitFor();
+      await page.locator('quire-reader .para p').first().waitFor();
+      opens.push(performance.now() - t);
+    }
+    opens.shift(); // the first loads the reader's code
+    rows.push({
+      area, metric: 'UI: article opens (route change to paragraphs on screen, median of 11)', value: r1(median(opens)), unit: 'ms',
+      target: '<= 100 ms', pass: median(opens) <= 100, note: `max ${r1(Math.max(...opens))} ms`,
+    });
+
+    // Typing in the search box: the longest task on the page's main thread while typing, and results shown.
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const box = page.getByRole('searchbox', { name: 'Search the notebook' });
+    await box.click();
+    t = performance.now();
+    await box.pressSequentially('ambasador resigned', { delay: 60 });
+    const typed = performance.now() - t;
+    await page.locator('quire-search-view li.hit').first().waitFor();
+    const shown = performance.now() - t - typed;
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    rows.push({ area, metric: 'UI: longest main-thread task while typing a query', value: r1(longest), unit: 'ms', target: '< 50 ms (no long task)', pass: longest < 50, note: `typed 18 characters in ${r1(typed)} ms` });
+    rows.push({ area, metric: 'UI: results on screen after the last keystroke', value: r1(shown), unit: 'ms' });
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+  return rows;
+}
