@@ -7,6 +7,7 @@
 import type { Neighbourhood, NetworkIndex } from '../core/network';
 import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
 import { contentHash } from '../core/text/hash';
+import type { SentenceDates } from '../core/timeline/extract';
 import type { DateExpression, Reference, TimelineEvent } from '../core/timeline/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
@@ -46,7 +47,10 @@ interface Memo {
 }
 
 const MAX_DOSSIER_PARTS = 16;
+/** Article bodies read at once while shapes are computed (the reads overlap the work). */
+const READ_AHEAD = 16;
 type Cores = [typeof import('../core/network'), typeof import('../core/timeline')];
+
 
 /** chrono-node and the cores load on first use, so quick CLI commands stay quick. */
 let cores: Promise<Cores> | undefined;
@@ -208,11 +212,11 @@ export class StoryMapService {
       }
       input.notebookReference = memo.notebookReference;
     }
-    const shapeOf = (id: string): NetworkArticle | undefined => {
+    const networkShape = (id: string): NetworkArticle | undefined => {
       const shape = this.shapes.get(id);
       return shape && { id, outlet: this.deps.ctx.store.getMeta(id)?.outlet ?? null, paragraphs: shape.paragraphs, sentences: shape.sentences };
     };
-    const part = { neighbourhood: figureNeighbourhood(index, shapeOf, figureId, 12), events: buildTimeline(input, { figureId }) };
+    const part = { neighbourhood: figureNeighbourhood(index, networkShape, figureId, 12), events: buildTimeline(input, { figureId }) };
     if (memo.dossiers.size >= MAX_DOSSIER_PARTS) memo.dossiers.delete(memo.dossiers.keys().next().value!);
     memo.dossiers.set(figureId, part);
     return part;
@@ -259,14 +263,11 @@ export class StoryMapService {
     const ids = store.listArticles().map((a) => a.id);
     const missing = (only ?? ids).filter((id) => !this.shapes.has(id));
     if (!missing.length) return;
-    const [{ sentenceIndex }, { extractDateExpressions, latestFullDate }] = await loadCores();
-    for (const id of missing) {
-      const article = await store.getArticle(id);
-      if (!article) continue;
-      const sentences = sentenceIndex(article.text, article.paragraphs);
-      const original = originalText(article);
-      const sourceDate = original ? latestFullDate(extractDateExpressions(original, sentenceIndex(original, []))) : null;
-      this.shapes.set(id, { paragraphs: article.paragraphs, sentences, dates: extractDateExpressions(article.text, sentences), sourceDate });
+    const loaded = await loadCores();
+    for (let i = 0; i < missing.length; i += READ_AHEAD) {
+      for (const article of await Promise.all(missing.slice(i, i + READ_AHEAD).map((id) => store.getArticle(id)))) {
+        if (article) this.shapes.set(article.id, articleShape(article, loaded));
+      }
     }
     const present = new Set(ids);
     await store.writeCache(CACHE, { version: SHAPES_VERSION, byId: Object.fromEntries([...this.shapes].filter(([id]) => present.has(id))) });
@@ -275,6 +276,16 @@ export class StoryMapService {
 
 function networkFigures(figures: Figure[]) {
   return figures.map((f) => ({ id: f.id, name: f.name, hidden: f.hidden, roles: f.roles.map((r) => r.text) }));
+}
+
+/** An article's shape: sentences and date expressions; the original file's latest full date. */
+function articleShape(article: Article, [{ sentenceIndex }, { extractDateExpressions: extract, latestFullDate }]: Cores): Shape {
+  const sentences = sentenceIndex(article.text, article.paragraphs);
+  const read = new Map<string, SentenceDates>(); // the original file mostly repeats the text's sentences: read each once
+  const dates = extract(article.text, sentences, read);
+  const original = originalText(article);
+  const sourceDate = original ? latestFullDate(extract(original, sentenceIndex(original, []), read)) : null;
+  return { paragraphs: article.paragraphs, sentences, dates, sourceDate };
 }
 
 /** The original file's words (text formats only; markup dropped), where a caption or date stamp may survive. */

@@ -67,9 +67,7 @@ export function figureNeighbourhood(
     for (const id of index.groups[g]) {
       const shape = naming.has(id) ? shapeOf(id) : undefined;
       if (!shape) continue;
-      for (const [key, pair] of pairsIn(shape, index.byArticle.get(id)!)) {
-        const [a, b] = key.split('\u0000');
-        if (a !== figureId && b !== figureId) continue;
+      for (const [key, pair] of pairsIn(shape, index.byArticle.get(id)!, figureId)) {
         const seen = best.get(key);
         if (!seen || pair.weight > seen.weight) best.set(key, pair);
       }

@@ -116,8 +116,8 @@ export function nodeOf(f: NetworkFigure, mentions: number, stories: number): Net
   return { id: f.id, name: f.name, mentions, stories, ...roleKind(f.roles) };
 }
 
-/** Pairs of figures named together in one article, keyed "a\0b" with a < b. */
-export function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Map<string, PairInArticle> {
+/** Pairs of figures named together in one article, keyed "a\0b" with a < b; only those with `around` when given. */
+export function pairsIn(article: NetworkArticle, mentions: NetworkMention[], around?: string): Map<string, PairInArticle> {
   const byParagraph = new Map<number, NetworkMention[]>();
   for (const m of mentions) {
     const p = Math.max(0, spanAt(article.paragraphs, m.start));
@@ -128,7 +128,7 @@ export function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Ma
   const out = new Map<string, PairInArticle>();
   for (const [p, ms] of byParagraph) {
     const figures = [...new Set(ms.map((m) => m.figureId))].sort();
-    if (figures.length < 2) continue;
+    if (figures.length < 2 || (around !== undefined && !figures.includes(around))) continue;
     const sentencesOf = new Map<string, number[]>(); // figure -> sentence indices, ascending
     for (const m of [...ms].sort((x, y) => x.start - y.start)) {
       const s = spanAt(article.sentences, m.start);
@@ -140,6 +140,7 @@ export function pairsIn(article: NetworkArticle, mentions: NetworkMention[]): Ma
     for (let i = 0; i < figures.length; i++) {
       for (let j = i + 1; j < figures.length; j++) {
         const [a, b] = [figures[i], figures[j]];
+        if (around !== undefined && a !== around && b !== around) continue;
         const shared = intersect(sentencesOf.get(a)!, sentencesOf.get(b)!);
         const entry = out.get(`${a}\u0000${b}`) ?? { weight: 0, sentences: 0, paragraphs: 0, passages: [] };
         entry.paragraphs += 1;
