@@ -4,7 +4,7 @@
 // minutes at 10,000: QUIRE_BENCH_DOSSIER_DIR keeps it in that folder, and a later run reuses it.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootNotebook } from '../../src-main/services/boot';
 import type { Services } from '../../src-main/services/index';
@@ -51,7 +51,7 @@ export async function measureDossierNotebook(n: number, keepDir = process.env.QU
   const area = `dossier ${n.toLocaleString('en')}`;
   const rows: BenchRow[] = [];
   const row = (metric: string, t: Timed<unknown>, note: string, target?: { text: string; limitMs: number }) =>
-    rows.push({ area, metric, value: r1(t.wallMs), unit: 'ms', target: target?.text, pass: target ? t.wallMs <= target.limitMs : undefined, note: `cpu ${r1(t.cpuMs)} ms; ${note}` });
+    rows.push({ area, metric, value: r1(t.wallMs), unit: 'ms', target: target?.text, pass: target ? t.wallMs <= target.limitMs : undefined, note: `cpu ${r1(t.cpuMs)} ms; ${note}; load ${loadavg()[0].toFixed(1)}` });
   try {
     const dataDir = await prepare(dir, n);
     rmSync(join(dataDir, 'cache', SHAPES_CACHE), { force: true });

@@ -46,11 +46,11 @@ interface Memo {
   dossiers: Map<string, DossierStoryMapPart>; // figure id -> its part, the latest last
 }
 
+/** Figures whose dossier parts are kept (a few dossiers are looked at in turn; an export of all passes through). */
 const MAX_DOSSIER_PARTS = 16;
 /** Article bodies read at once while shapes are computed (the reads overlap the work). */
 const READ_AHEAD = 16;
 type Cores = [typeof import('../core/network'), typeof import('../core/timeline')];
-
 
 /** chrono-node and the cores load on first use, so quick CLI commands stay quick. */
 let cores: Promise<Cores> | undefined;
