@@ -130,7 +130,7 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
       await s.articles.list(); // the app has listed the library by now; copies are warm
       const about = `${top.name}: ${top.mentions} mentions in ${top.articles.length} articles`;
       const cold = await timed(() => s.dossiers.build(top.id));
-      row('dossier build, first (story-map shapes of every article computed)', cold, undefined, about);
+      row('dossier build, first (no story-map shapes on disk yet)', cold, undefined, about);
       const dossier = await timed(() => s.dossiers.build(top.id));
       row('dossier build, most-mentioned figure (warm)', dossier, { text: '<= 100 ms', limitMs: 100 }, about);
 

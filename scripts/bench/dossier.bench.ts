@@ -1,5 +1,7 @@
 // Dossier export speed: build, HTML render and PDF print (system Chromium) of a ~20-page dossier made from the
-// sample corpus repeated under different dates and outlets; pages counted with pdfinfo.
+// sample corpus repeated under different dates and outlets; pages counted with pdfinfo. Then builds through the
+// service on a notebook of QUIRE_BENCH_DOSSIER_ARTICLES synthetic articles (default 10,000; 0 leaves them out):
+// first, warm and after an edit (dossier-notebook.ts).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,11 +14,13 @@ import { contentHash } from '../../src-main/core/text/hash';
 import type { Figure, Mention } from '../../src-main/shared/model';
 import { ChromiumPdfPrinter } from '../../src-main/services/pdf/chromium-printer';
 import { findChromium } from '../../src-main/services/pdf/find-chromium';
+import { measureDossierNotebook } from './dossier-notebook';
 import type { BenchRow } from './types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC News', 'Al Jazeera', 'The Guardian', 'Sky News'];
 const COPIES = 10; // each sample article repeated this many times (with a distinguishing line) -> ~20 pages
+const NOTEBOOK_ARTICLES = Number(process.env.QUIRE_BENCH_DOSSIER_ARTICLES ?? 10_000);
 
 /** The sample articles, each repeated COPIES times as distinct articles on different days. */
 export function syntheticInput(copies = COPIES): DossierInput {
@@ -69,6 +73,11 @@ const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
 };
 
 export async function run(): Promise<BenchRow[]> {
+  const rows = await runExport();
+  return NOTEBOOK_ARTICLES > 0 ? [...rows, ...(await measureDossierNotebook(NOTEBOOK_ARTICLES))] : rows;
+}
+
+async function runExport(): Promise<BenchRow[]> {
   const input = syntheticInput();
   buildDossier(input); // warm-up
   const [doc, buildMs] = await time(() => buildDossier(input));

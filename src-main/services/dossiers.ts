@@ -1,13 +1,16 @@
 // The dossiers feature: builds a figure's dossier from the notebook (figures, mentions, articles, copies, highlights,
-// notes) and exports it to PDF, Markdown, HTML or JSON, one figure or all of them.
+// notes) and exports it to PDF, Markdown, HTML or JSON, one figure or all of them. The part read from the article
+// texts is kept per figure (dossier-base.ts); the story map's part is memoised by the story map service; highlights,
+// notes and the export time are added on every build, so a user's edit shows in the next one.
 
 import { dirname, join, resolve } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { buildDossier, renderDossierHtml, type DossierArticle, type DossierDoc } from '../core/dossier';
+import { completeDossier, renderDossierHtml, type DossierDoc } from '../core/dossier';
 import type { HandlersOf } from '../shared/contract/api';
 import type { dossierInputs } from '../shared/contract/dossiers';
 import { UserError } from '../shared/result';
 import { nowIso } from './context';
+import { DossierBases } from './dossier-base';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
 import type { StoryMapService } from './storymap';
@@ -27,32 +30,36 @@ type Deps = BaseServices & { figures: FigureService; highlights: HighlightServic
 
 export class DossierService {
   private systemPrinter: ChromiumPdfPrinter | null | undefined;
+  private readonly bases: DossierBases;
 
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: Deps) {
+    this.bases = new DossierBases(deps.ctx.store);
+  }
 
+  /** The figure's dossier as it stands now (the returned document shares parts with later ones: do not change it). */
   async build(query: string): Promise<DossierDoc> {
     const { figures, ctx, copies } = this.deps;
     const memo = await figures.analysis();
     const figure = await figures.find(query);
     if (!figure || figure.hidden) throw new UserError(`No figure ${query}`, 404);
-    const own = memo.byFigure.get(figure.id) ?? [];
-    const articles: DossierArticle[] = [];
-    for (const id of new Set(own.map((m) => m.articleId))) {
-      const a = await ctx.store.getArticle(id);
-      if (a) articles.push({ id: a.id, title: a.title, outlet: a.outlet, published: a.published, text: a.text, paragraphs: a.paragraphs, source: { fileName: a.source.fileName } });
-    }
-    const ids = new Set(articles.map((a) => a.id));
-    return buildDossier({
+    const base = await this.bases.get({
+      analysisKey: memo.key,
       figure,
       figures: memo.analysis.figures,
-      mentions: memo.analysis.mentions.filter((m) => ids.has(m.articleId)),
-      articles,
+      own: memo.byFigure.get(figure.id) ?? [],
+      mentions: (id) => memo.byArticle.get(id) ?? [],
       copies: await copies.copiesById(),
-      highlights: ctx.store.data.highlights,
-      notes: ctx.store.data.notes,
-      exportedAt: nowIso(ctx),
-      storyMap: await this.deps.storyMap?.forDossier(figure.id),
     });
+    const { highlights, notes } = ctx.store.data;
+    const storyMap = await this.deps.storyMap?.forDossier(figure.id);
+    // A highlight without a quote selector quotes the article's text: read only those articles (rare).
+    const texts = new Map<string, string>();
+    for (const h of highlights) {
+      if (!h.figureIds.includes(figure.id) || !base.paragraphs.has(h.articleId) || texts.has(h.articleId)) continue;
+      if (h.target.some((t) => t.type === 'TextQuoteSelector')) continue;
+      texts.set(h.articleId, (await ctx.store.getArticle(h.articleId))?.text ?? '');
+    }
+    return completeDossier(base, { storyMap, highlights, notes, exportedAt: nowIso(ctx), textOf: (id) => texts.get(id) });
   }
 
   async exportBytes(query: string, format: DossierFormat, paper: PaperFormat = 'A4'): Promise<{ fileName: string; mimeType: string; bytes: Uint8Array }> {

@@ -1,12 +1,17 @@
 // The story map feature: the figure network and the timeline over the notebook's figure analysis. Per-article
 // shapes (sentence spans and date expressions) are computed once and cached by article id; the network and the
-// timeline are then assembled in memory and memoised until articles, figures, copies or edits change.
+// timeline are then assembled in memory and memoised until articles, figures, copies, dates or edits change. A
+// dossier's part (one figure's neighbourhood and events) needs only the shapes of the copy groups naming the figure,
+// unless its relative dates are read against the notebook-wide reference (then every article's dates are read once).
 
+import type { Neighbourhood, NetworkIndex } from '../core/network';
 import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
-import type { DateExpression, TimelineEvent } from '../core/timeline/types';
+import { contentHash } from '../core/text/hash';
+import type { SentenceDates } from '../core/timeline/extract';
+import type { DateExpression, Reference, TimelineEvent } from '../core/timeline/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
-import type { Article, Span } from '../shared/model';
+import type { Article, Figure, Span } from '../shared/model';
 import { UserError } from '../shared/result';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
@@ -23,6 +28,28 @@ interface Shape {
 }
 
 type Deps = BaseServices & { figures: FigureService };
+
+/** What a figure's dossier shows of the story map. */
+export interface DossierStoryMapPart {
+  neighbourhood: Neighbourhood | null;
+  events: TimelineEvent[];
+}
+
+interface Memo {
+  key: object[];
+  metaKey: string; // the articles' dates and outlets (references and outlet filters read them)
+  editsKey: string;
+  network: Map<string, Network>;
+  timeline?: TimelineEvent[];
+  index?: NetworkIndex; // for one figure's neighbourhood
+  notebookReference?: Reference | null; // undefined: not computed yet
+  dossiers: Map<string, DossierStoryMapPart>; // figure id -> its part, the latest last
+}
+
+/** Figures whose dossier parts are kept (a few dossiers are looked at in turn; an export of all passes through). */
+const MAX_DOSSIER_PARTS = 16;
+/** Article bodies read at once while shapes are computed (the reads overlap the work). */
+const READ_AHEAD = 16;
 type Cores = [typeof import('../core/network'), typeof import('../core/timeline')];
 
 /** chrono-node and the cores load on first use, so quick CLI commands stay quick. */
@@ -32,7 +59,7 @@ const loadCores = () => (cores ??= Promise.all([import('../core/network'), impor
 export class StoryMapService {
   private shapes = new Map<string, Shape>();
   private cacheLoaded = false;
-  private memo: { key: object[]; editsKey: string; network: Map<string, Network>; timeline?: TimelineEvent[] } | undefined;
+  private memo: Memo | undefined;
 
   constructor(private readonly deps: Deps) {}
 
@@ -42,6 +69,7 @@ export class StoryMapService {
     const key = JSON.stringify([filter.articleIds ?? [], filter.outlets ?? [], filter.minWeight ?? 1, filter.maxNodes ?? 0]);
     const known = memo.network.get(key);
     if (known) return known;
+    await this.ensureShapes();
     const [{ buildNetwork }] = await loadCores();
     const { analysis } = await this.deps.figures.analysis();
     const articles: NetworkArticle[] = [];
@@ -50,7 +78,7 @@ export class StoryMapService {
       if (shape) articles.push({ id: meta.id, outlet: meta.outlet, paragraphs: shape.paragraphs, sentences: shape.sentences });
     }
     const network = buildNetwork(
-      { figures: analysis.figures.map((f) => ({ id: f.id, name: f.name, hidden: f.hidden, roles: f.roles.map((r) => r.text) })), mentions: analysis.mentions, articles, copies: await this.deps.copies.copiesById() },
+      { figures: networkFigures(analysis.figures), mentions: analysis.mentions, articles, copies: await this.deps.copies.copiesById() },
       filter,
     );
     if (memo.network.size > 50) memo.network.clear();
@@ -94,6 +122,7 @@ export class StoryMapService {
   async events(opts: { figureId?: string; includeDismissed?: boolean } = {}): Promise<TimelineEvent[]> {
     const memo = await this.current();
     if (!memo.timeline) {
+      await this.ensureShapes();
       const [, { buildTimeline }] = await loadCores();
       const { analysis } = await this.deps.figures.analysis();
       const articles = this.deps.ctx.store.listArticles().flatMap((m) => {
@@ -151,35 +180,80 @@ export class StoryMapService {
     return { eventKey: edit.eventKey, date: merged.date ?? null, end: merged.date ? (merged.end ?? merged.date) : null, dismissed: !!merged.dismissed };
   }
 
-  /** What a figure's dossier shows of the story map: its neighbourhood and its timeline. */
-  async forDossier(figureId: string) {
-    const [{ neighbourhood }] = await loadCores();
-    return { neighbourhood: neighbourhood(await this.network(), figureId, 12), events: await this.events({ figureId }) };
+  /**
+   * What a figure's dossier shows of the story map: its neighbourhood and its timeline, as the whole network and
+   * timeline would give them, read from the copy groups that name the figure. Memoised per figure.
+   */
+  async forDossier(figureId: string): Promise<DossierStoryMapPart> {
+    const memo = await this.current();
+    const known = memo.dossiers.get(figureId);
+    if (known) return known;
+    const [{ figureNeighbourhood, indexNetwork }, { buildTimeline, figureNeedsNotebookReference, notebookReference }] = await loadCores();
+    const { analysis, byArticle } = await this.deps.figures.analysis();
+    const copies = await this.deps.copies.copiesById();
+    const metas = this.deps.ctx.store.listArticles();
+    const index = (memo.index ??= indexNetwork({ figures: networkFigures(analysis.figures), mentions: analysis.mentions, articleIds: metas.map((m) => m.id), copies }));
+    const groups = new Set((index.naming.get(figureId) ?? []).map((id) => index.groupOf.get(id)));
+    const needed = metas.filter((m) => groups.has(index.groupOf.get(m.id)));
+    await this.ensureShapes(needed.map((m) => m.id));
+
+    const input = {
+      articles: this.timelineArticles(needed),
+      mentions: needed.flatMap((m) => byArticle.get(m.id) ?? []),
+      copies,
+      edits: this.edits(),
+      hiddenFigures: new Set(analysis.figures.filter((f) => f.hidden).map((f) => f.id)),
+      notebookReference: null as Reference | null,
+    };
+    if (figureNeedsNotebookReference(input, figureId)) {
+      if (memo.notebookReference === undefined) {
+        await this.ensureShapes();
+        memo.notebookReference = notebookReference(this.timelineArticles(metas));
+      }
+      input.notebookReference = memo.notebookReference;
+    }
+    const networkShape = (id: string): NetworkArticle | undefined => {
+      const shape = this.shapes.get(id);
+      return shape && { id, outlet: this.deps.ctx.store.getMeta(id)?.outlet ?? null, paragraphs: shape.paragraphs, sentences: shape.sentences };
+    };
+    const part = { neighbourhood: figureNeighbourhood(index, networkShape, figureId, 12), events: buildTimeline(input, { figureId }) };
+    if (memo.dossiers.size >= MAX_DOSSIER_PARTS) memo.dossiers.delete(memo.dossiers.keys().next().value!);
+    memo.dossiers.set(figureId, part);
+    return part;
+  }
+
+  private timelineArticles(metas: readonly { id: string; published: string | null }[]) {
+    return metas.flatMap((m) => {
+      const shape = this.shapes.get(m.id);
+      return shape ? [{ id: m.id, published: m.published, expressions: shape.dates, sourceDate: shape.sourceDate }] : [];
+    });
   }
 
   private edits(): TimelineEdit[] {
     return this.deps.ctx.store.data.timelineEdits ?? [];
   }
 
-  /** The memo for the present state (articles, figure analysis, copies, edits), shapes computed for new articles. */
-  private async current() {
+  /** The memo for the present state (articles, figure analysis, copies, dates and outlets, edits). */
+  private async current(): Promise<Memo> {
     const analysis = await this.deps.figures.analysis();
     const copies = await this.deps.copies.copiesById();
     const editsKey = JSON.stringify(this.edits());
+    const metaKey = contentHash(this.deps.ctx.store.listArticles().map((m) => `${m.id}\u0000${m.published ?? ''}\u0000${m.outlet ?? ''}`).join('\u0001'));
     const key = [analysis, copies];
-    if (this.memo && this.memo.key.every((k, i) => k === key[i])) {
+    if (this.memo && this.memo.metaKey === metaKey && this.memo.key.every((k, i) => k === key[i])) {
       if (this.memo.editsKey !== editsKey) {
         this.memo.timeline = undefined;
+        this.memo.dossiers.clear();
         this.memo.editsKey = editsKey;
       }
       return this.memo;
     }
-    await this.ensureShapes();
-    this.memo = { key, editsKey, network: new Map() };
+    this.memo = { key, metaKey, editsKey, network: new Map(), dossiers: new Map() };
     return this.memo;
   }
 
-  private async ensureShapes(): Promise<void> {
+  /** Shapes for the articles `only` (default: every article), computed for those the cache lacks. */
+  private async ensureShapes(only?: string[]): Promise<void> {
     const { store } = this.deps.ctx;
     if (!this.cacheLoaded) {
       const cached = await store.readCache<{ version: string; byId: Record<string, Shape> }>(CACHE);
@@ -187,20 +261,31 @@ export class StoryMapService {
       this.cacheLoaded = true;
     }
     const ids = store.listArticles().map((a) => a.id);
-    const missing = ids.filter((id) => !this.shapes.has(id));
+    const missing = (only ?? ids).filter((id) => !this.shapes.has(id));
     if (!missing.length) return;
-    const [{ sentenceIndex }, { extractDateExpressions, latestFullDate }] = await loadCores();
-    for (const id of missing) {
-      const article = await store.getArticle(id);
-      if (!article) continue;
-      const sentences = sentenceIndex(article.text, article.paragraphs);
-      const original = originalText(article);
-      const sourceDate = original ? latestFullDate(extractDateExpressions(original, sentenceIndex(original, []))) : null;
-      this.shapes.set(id, { paragraphs: article.paragraphs, sentences, dates: extractDateExpressions(article.text, sentences), sourceDate });
+    const loaded = await loadCores();
+    for (let i = 0; i < missing.length; i += READ_AHEAD) {
+      for (const article of await Promise.all(missing.slice(i, i + READ_AHEAD).map((id) => store.getArticle(id)))) {
+        if (article) this.shapes.set(article.id, articleShape(article, loaded));
+      }
     }
     const present = new Set(ids);
     await store.writeCache(CACHE, { version: SHAPES_VERSION, byId: Object.fromEntries([...this.shapes].filter(([id]) => present.has(id))) });
   }
+}
+
+function networkFigures(figures: Figure[]) {
+  return figures.map((f) => ({ id: f.id, name: f.name, hidden: f.hidden, roles: f.roles.map((r) => r.text) }));
+}
+
+/** An article's shape: sentences and date expressions; the original file's latest full date. */
+function articleShape(article: Article, [{ sentenceIndex }, { extractDateExpressions: extract, latestFullDate }]: Cores): Shape {
+  const sentences = sentenceIndex(article.text, article.paragraphs);
+  const read = new Map<string, SentenceDates>(); // the original file mostly repeats the text's sentences: read each once
+  const dates = extract(article.text, sentences, read);
+  const original = originalText(article);
+  const sourceDate = original ? latestFullDate(extract(original, sentenceIndex(original, []), read)) : null;
+  return { paragraphs: article.paragraphs, sentences, dates, sourceDate };
 }
 
 /** The original file's words (text formats only; markup dropped), where a caption or date stamp may survive. */

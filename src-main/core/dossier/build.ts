@@ -1,13 +1,24 @@
-// buildDossier: a figure's articles, mentions and annotations turned into one cited, structured DossierDoc.
+// buildDossier: a figure's articles, mentions and annotations turned into one cited, structured DossierDoc. It is
+// built in two steps so callers can keep the costly first one: buildDossierBase reads the article texts (passages,
+// roles, quotes, related figures, sources); completeDossier adds the story map, highlights and notes.
 
-import type { Attribution, Highlight, Mention, Note, TextPositionSelector, TextQuoteSelector } from '../../shared/model';
+import type { Attribution, Mention } from '../../shared/model';
+import { completeDossier } from './annotations';
 import { CitationRegistry, articleHref, type Target } from './citations';
 import { byDateThenTitle, compareKey, copyGroups, paragraphSpans } from './locate';
 import { groupPassages, targetAt, type IndexedArticle, type RawGroup } from './passages';
 import { relatedFigures } from './related';
-import type { CitedText, DatedMention, DossierDoc, DossierHighlight, DossierInput, DossierNote, DossierSource } from './types';
+import type { CitedText, DatedMention, DossierBase, DossierBaseInput, DossierDoc, DossierInput, DossierSource } from './types';
 
 export function buildDossier(input: DossierInput): DossierDoc {
+  const texts = new Map(input.articles.map((a) => [a.id, a.text]));
+  const alsoCited = input.highlights.filter((h) => h.figureIds.includes(input.figure.id) && texts.has(h.articleId)).map((h) => h.articleId);
+  const base = buildDossierBase({ ...input, alsoCited });
+  return completeDossier(base, { ...input, textOf: (id) => texts.get(id) });
+}
+
+/** Everything read from the analysis and the article texts: roles, summary, passages, quotes, related, sources. */
+export function buildDossierBase(input: DossierBaseInput): DossierBase {
   const { figure } = input;
   const articles = new Map<string, IndexedArticle>();
   for (const a of input.articles) {
@@ -15,32 +26,31 @@ export function buildDossier(input: DossierInput): DossierDoc {
     articles.set(a.id, { ...a, fileName: a.source.fileName, paragraphs });
   }
   const mentionsByArticle = new Map<string, Mention[]>();
+  const ownByArticle = new Map<string, Mention[]>();
   for (const m of input.mentions) {
     if (!articles.has(m.articleId)) continue;
-    const list = mentionsByArticle.get(m.articleId) ?? [];
-    list.push(m);
-    mentionsByArticle.set(m.articleId, list);
+    push(mentionsByArticle, m.articleId, m);
+    if (m.figureId === figure.id) push(ownByArticle, m.articleId, m);
   }
-  const own = (articleId: string) => (mentionsByArticle.get(articleId) ?? []).filter((m) => m.figureId === figure.id);
+  const own = (articleId: string) => ownByArticle.get(articleId) ?? [];
   const groupOf = copyGroups(input.copies);
 
-  const naming = [...articles.values()].filter((a) => own(a.id).length > 0).sort(byDateThenTitle);
+  const naming = [...articles.values()].filter((a) => ownByArticle.has(a.id)).sort(byDateThenTitle);
   const groups = groupPassages(naming, own, groupOf);
   const roles = gatherAttributions(figure.roles, articles);
   const quotes = gatherAttributions(figure.quotes, articles);
   const related = relatedFigures(figure.id, input.figures, naming, (id) => mentionsByArticle.get(id) ?? [], groupOf);
-  const highlights = input.highlights
-    .filter((h) => h.figureIds.includes(figure.id) && articles.has(h.articleId))
-    .map((h) => rawHighlight(h, articles.get(h.articleId)!));
 
   // Sources: every article cited anywhere, in date order.
   const cited = new Set<string>([
     ...naming.map((a) => a.id),
     ...[...roles, ...quotes].flatMap((r) => r.targets.map((t) => t.articleId)),
-    ...highlights.map((h) => h.target.articleId),
+    ...(input.alsoCited ?? []).filter((id) => articles.has(id)),
   ]);
   const sourceArticles = [...cited].map((id) => articles.get(id)!).sort(byDateThenTitle);
   const sourceNumber = new Map(sourceArticles.map((a, i) => [a.id, i + 1]));
+  const sourcesByGroup = new Map<string, number[]>(); // copy group -> its source numbers, ascending
+  for (const a of sourceArticles) push(sourcesByGroup, groupOf(a.id), sourceNumber.get(a.id)!);
   const registry = new CitationRegistry((id) => sourceNumber.get(id)!);
   const sources = sourceArticles.map((a, i): DossierSource => ({
     n: i + 1,
@@ -49,11 +59,11 @@ export function buildDossier(input: DossierInput): DossierDoc {
     outlet: a.outlet,
     published: a.published,
     fileName: a.fileName,
-    copies: sourceArticles.filter((b) => b.id !== a.id && groupOf(b.id) === groupOf(a.id)).map((b) => sourceNumber.get(b.id)!),
+    copies: sourcesByGroup.get(groupOf(a.id))!.filter((n) => n !== i + 1),
     href: articleHref(a.id),
   }));
 
-  // Numbers are given in reading order: roles, summary, passages, quotes, related figures, highlights.
+  // Numbers are given in reading order: roles, summary, passages, quotes, related figures (then completeDossier's).
   const citeText = (items: RawCited[]): CitedText[] => items.map((r) => ({ text: r.text, cites: registry.citeAll(r.targets) }));
   const docRoles = citeText(roles);
   const dated = groups.filter((g) => g.article.published && g.firstPlace);
@@ -91,41 +101,33 @@ export function buildDossier(input: DossierInput): DossierDoc {
     paragraphs: r.paragraphs,
     cites: registry.citeAll(r.targets),
   }));
-  const storyMap = input.storyMap && {
-    neighbourhood: input.storyMap.neighbourhood,
-    events: input.storyMap.events
-      .filter((e) => articles.has(e.articleId) && sourceNumber.has(e.articleId))
-      .map((e) => ({
-        date: e.date, end: e.end, precision: e.precision, text: e.text, relative: e.relative,
-        inferred: !!e.reference && e.reference.kind !== 'published', edited: e.edited,
-        cites: [registry.cite(targetAt(articles.get(e.articleId)!, e.sentence[0], e.sentence[1]))],
-      })),
-  };
-  const docHighlights = highlights
-    .sort((a, b) => sourceNumber.get(a.target.articleId)! - sourceNumber.get(b.target.articleId)! || (a.target.start ?? 0) - (b.target.start ?? 0))
-    .map(({ target, ...h }): DossierHighlight => ({ ...h, cites: [registry.cite(target)] }));
 
   return {
-    kind: 'quire-dossier',
-    version: 1,
-    exportedAt: input.exportedAt,
-    figure: { id: figure.id, name: figure.name, aliases: aliasesOf(figure.name, figure.aliases), confidence: figure.confidence },
-    roles: docRoles,
-    summary,
-    passages,
-    quotes: docQuotes,
-    related: docRelated,
-    ...(storyMap ? { storyMap } : {}),
-    highlights: docHighlights,
-    notes: linkedNotes(input.notes, [figure.id, figure.name, ...figure.aliases]),
-    sources,
-    citations: registry.all(),
+    figure,
+    doc: {
+      figure: { id: figure.id, name: figure.name, aliases: aliasesOf(figure.name, figure.aliases), confidence: figure.confidence },
+      roles: docRoles,
+      summary,
+      passages,
+      quotes: docQuotes,
+      related: docRelated,
+      sources,
+      citations: registry.all(),
+    },
+    sourceNumber,
+    paragraphs: new Map([...articles.values()].map((a) => [a.id, a.paragraphs])),
   };
 }
 
 interface RawCited {
   text: string;
   targets: Target[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Roles or quotes with the same words (ignoring case and punctuation) merged; ones that cannot be cited dropped. */
@@ -151,26 +153,4 @@ function datedMention(g: RawGroup | undefined, registry: CitationRegistry, sourc
 function aliasesOf(name: string, aliases: string[]): string[] {
   const seen = new Set([name]);
   return aliases.filter((a) => !seen.has(a) && seen.add(a) && a.trim() !== '');
-}
-
-function rawHighlight(h: Highlight, article: IndexedArticle): Omit<DossierHighlight, 'cites'> & { target: Target } {
-  const quote = h.target.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = h.target.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-  const placed = h.anchor.state !== 'orphan' && position;
-  const target: Target = placed
-    ? targetAt(article, position.start, position.end)
-    : { articleId: article.id, paragraph: null, start: null, end: null };
-  const text = quote?.exact ?? (position ? article.text.slice(position.start, position.end) : '');
-  return { id: h.id, quote: text, note: h.note, colour: h.colour, status: h.anchor.state, target };
-}
-
-/** Notes that link to the figure with [[name]], [[alias]], [[id]] or [[figure:id]] (an optional |label allowed). */
-export function linkedNotes(notes: Note[], names: string[]): DossierNote[] {
-  const keys = new Set(names.map(compareKey).filter(Boolean));
-  const links = (body: string) =>
-    [...body.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)].map((m) => compareKey(m[1].replace(/^figure:/i, '')));
-  return notes
-    .filter((n) => links(n.body).some((k) => keys.has(k)))
-    .sort((a, b) => a.title.localeCompare(b.title))
-    .map((n) => ({ id: n.id, title: n.title, body: n.body, updated: n.updated }));
 }

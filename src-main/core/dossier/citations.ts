@@ -20,12 +20,20 @@ export class CitationRegistry {
   private readonly byKey = new Map<string, Citation>();
   private readonly list: Citation[] = [];
 
-  /** @param sourceOf the 1-based source number of an article (every cited article must be in the sources list) */
-  constructor(private readonly sourceOf: (articleId: string) => number) {}
+  /**
+   * @param sourceOf the 1-based source number of an article (every cited article must be in the sources list)
+   * @param given citations already numbered (1..n, as `all()` returned them): numbering goes on after them
+   */
+  constructor(private readonly sourceOf: (articleId: string) => number, given: readonly Citation[] = []) {
+    for (const c of given) {
+      this.byKey.set(placeKey(c), c);
+      this.list.push(c);
+    }
+  }
 
   /** The number of `target`, given on first sight; the same place asked twice gets the same number. */
   cite(target: Target): number {
-    const key = `${target.articleId}\u0000${target.paragraph}\u0000${target.start}\u0000${target.end}`;
+    const key = placeKey(target);
     const known = this.byKey.get(key);
     if (known) return known.n;
     const citation: Citation = {
@@ -50,4 +58,8 @@ export class CitationRegistry {
   all(): Citation[] {
     return this.list.slice();
   }
+}
+
+function placeKey(t: Target): string {
+  return `${t.articleId}\u0000${t.paragraph}\u0000${t.start}\u0000${t.end}`;
 }

@@ -30,7 +30,7 @@ export interface RawGroup {
 }
 
 /** A citation target for [start, end) in `article`. */
-export function targetAt(article: IndexedArticle, start: number, end: number): Target {
+export function targetAt(article: Pick<IndexedArticle, 'id' | 'paragraphs'>, start: number, end: number): Target {
   return { articleId: article.id, paragraph: paragraphIndexAt(article.paragraphs, start) + 1, start, end };
 }
 

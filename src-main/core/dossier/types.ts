@@ -1,6 +1,6 @@
 // The dossier as a structured, JSON-serialisable document: what buildDossier produces and every renderer reads.
 
-import type { Article, Figure, Highlight, Mention, Note } from '../../shared/model';
+import type { Article, Figure, Highlight, Mention, Note, Span } from '../../shared/model';
 import type { Neighbourhood } from '../network/neighbourhood';
 import type { Precision, TimelineEvent } from '../timeline/types';
 
@@ -20,6 +20,33 @@ export interface DossierInput {
   exportedAt: string; // ISO timestamp
   /** The figure's place in the story map: its neighbourhood and its dated events (optional). */
   storyMap?: { neighbourhood: Neighbourhood | null; events: TimelineEvent[] };
+}
+
+/** What buildDossierBase reads: the input without the user's annotations, the story map and the export time. */
+export type DossierBaseInput = Omit<DossierInput, 'highlights' | 'notes' | 'exportedAt' | 'storyMap'> & {
+  /** Articles to list among the sources even when nothing else cites them (those of the figure's highlights). */
+  alsoCited?: string[];
+};
+
+/**
+ * The part of a dossier read from the figure analysis and the article texts: everything up to the related figures,
+ * with citations numbered so far. completeDossier adds the story map, highlights and notes, numbering on.
+ */
+export interface DossierBase {
+  figure: Figure;
+  doc: Pick<DossierDoc, 'figure' | 'roles' | 'summary' | 'passages' | 'quotes' | 'related' | 'sources' | 'citations'>;
+  sourceNumber: ReadonlyMap<string, number>; // article id -> source number
+  paragraphs: ReadonlyMap<string, Span[]>; // paragraph spans of every input article, to cite the later parts
+}
+
+/** What completeDossier adds to a base: the story map, the user's annotations and the export time. */
+export interface DossierAnnotations {
+  storyMap?: DossierInput['storyMap'];
+  highlights: Highlight[];
+  notes: Note[];
+  exportedAt: string;
+  /** An article's text: only read for a highlight without a quote selector (its words are cut from the text). */
+  textOf?: (articleId: string) => string | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The network core: figures named together, weighted by sentence or paragraph, copies counted once; star SVG.
 
+export { figureNeighbourhood, indexNetwork, type NetworkIndex, type NetworkIndexInput } from './around';
 export { buildNetwork, PARAGRAPH_WEIGHT, SENTENCE_WEIGHT } from './build';
 export { neighbourhood, type Neighbourhood } from './neighbourhood';
 export { roleKind, KIND_ORDER } from './roles';

@@ -2,9 +2,9 @@
 // resolved against each article's reference, near-copies merged, the user's corrections and dismissals applied.
 
 import { sourceGroups } from '../compare/copies';
-import { chooseReferences } from './reference';
+import { chooseReferences, needsNotebook } from './reference';
 import { dayMs, resolveRule } from './resolve';
-import type { DateExpression, TimelineEdit, TimelineEvent } from './types';
+import type { DateExpression, Reference, TimelineEdit, TimelineEvent } from './types';
 
 export interface TimelineArticle {
   id: string;
@@ -19,6 +19,11 @@ export interface TimelineInput {
   copies: Record<string, string[]>;
   edits?: TimelineEdit[];
   hiddenFigures?: Set<string>;
+  /**
+   * The notebook-wide reference (see reference.ts), when `articles` are only part of the notebook: whole copy groups
+   * holding a figure's events, say. Needed only when figureNeedsNotebookReference says so.
+   */
+  notebookReference?: Reference | null;
 }
 
 export interface TimelineOptions {
@@ -31,15 +36,8 @@ export function eventKey(articleId: string, e: Pick<DateExpression, 'start' | 'e
 }
 
 export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}): TimelineEvent[] {
-  const references = chooseReferences(input.articles);
-  const byArticle = new Map<string, TimelineInput['mentions']>();
-  for (const m of input.mentions) {
-    if (input.hiddenFigures?.has(m.figureId)) continue;
-    const list = byArticle.get(m.articleId);
-    if (list) list.push(m);
-    else byArticle.set(m.articleId, [m]);
-  }
-  for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start);
+  const references = chooseReferences(input.articles, input.notebookReference);
+  const byArticle = visibleMentions(input);
   const edits = new Map((input.edits ?? []).map((e) => [e.eventKey, e]));
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const out: TimelineEvent[] = [];
@@ -83,6 +81,36 @@ export function buildTimeline(input: TimelineInput, opts: TimelineOptions = {}):
   return out
     .filter((e) => (opts.includeDismissed || !e.dismissed) && (!opts.figureId || e.figureIds.includes(opts.figureId)))
     .sort((x, y) => x.date.localeCompare(y.date) || x.end.localeCompare(y.end) || x.articleId.localeCompare(y.articleId) || x.sentence[0] - y.sentence[0]);
+}
+
+/**
+ * Whether `figureId`'s events among `input.articles` (whole copy groups) depend on the notebook-wide reference: some
+ * relative expression lies in an article with no reference of its own, in a sentence that names the figure, or that
+ * has the same words as one naming it in a copy (the two may merge).
+ */
+export function figureNeedsNotebookReference(input: TimelineInput, figureId: string): boolean {
+  const unreferenced = input.articles.filter((a) => a.expressions.some((x) => x.rule.kind !== 'absolute') && needsNotebook(a));
+  if (!unreferenced.length) return false;
+  const byArticle = visibleMentions(input);
+  const naming = new Set<string>(); // the words of sentences naming the figure
+  for (const a of input.articles) {
+    const mentions = byArticle.get(a.id) ?? [];
+    for (const x of a.expressions) if (figuresIn(mentions, x.sentence[0], x.sentence[1]).includes(figureId)) naming.add(x.sentenceText);
+  }
+  return unreferenced.some((a) => a.expressions.some((x) => x.rule.kind !== 'absolute' && naming.has(x.sentenceText)));
+}
+
+/** The visible figures' mentions per article, sorted by start. */
+function visibleMentions(input: TimelineInput): Map<string, TimelineInput['mentions']> {
+  const byArticle = new Map<string, TimelineInput['mentions']>();
+  for (const m of input.mentions) {
+    if (input.hiddenFigures?.has(m.figureId)) continue;
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  for (const list of byArticle.values()) list.sort((x, y) => x.start - y.start);
+  return byArticle;
 }
 
 /** Distinct figures of the mentions (sorted by start) that lie inside [from, to). */

@@ -45,3 +45,18 @@ describe('extractDateExpressions with resolveRule', () => {
     expect(read('The uprising heads for its 18th month.')).toEqual([]);
   });
 });
+
+describe('extractDateExpressions with a shared memo', () => {
+  it('reads a sentence once for texts that share it, with the same results', () => {
+    const text = 'The talks began on May 2, 2016.\nAnn Lee resigned on Monday, officials said.';
+    const original = 'REPORT\nAnn Lee resigned on Monday, officials said. The talks began on May 2, 2016.';
+    const memo = new Map();
+    const a = extractDateExpressions(text, sentenceIndex(text, [[0, 31], [32, text.length]]), memo);
+    const read = memo.size;
+    const b = extractDateExpressions(original, sentenceIndex(original, []), memo);
+    expect(memo.size).toBe(read); // both sentences were known
+    expect(a).toEqual(extractDateExpressions(text, sentenceIndex(text, [[0, 31], [32, text.length]])));
+    expect(b).toEqual(extractDateExpressions(original, sentenceIndex(original, [])));
+    expect(b.map((x) => original.slice(x.start, x.end))).toEqual(b.map((x) => x.text));
+  });
+});

@@ -22,17 +22,35 @@ parser.parsers.push({
   extract: (_ctx, match) => ({ year: Number(match[1]) }),
 });
 
-export function extractDateExpressions(text: string, sentences: Span[]): DateExpression[] {
+/** What chrono reads in one sentence, offsets relative to it: a function of the sentence's words alone. */
+export type SentenceDates = { index: number; phrase: string; rule: DateRule }[];
+
+/**
+ * The date expressions of `text` in the given sentences. `memo` (sentence words -> what they hold) may be shared
+ * between texts with sentences in common, such as an article and its original file: each is read once.
+ */
+export function extractDateExpressions(text: string, sentences: Span[], memo?: Map<string, SentenceDates>): DateExpression[] {
   const out: DateExpression[] = [];
   for (const [s, e] of sentences) {
     const sentence = text.slice(s, e);
     if (!DATEISH.test(sentence)) continue;
-    for (const r of parser.parse(sentence, { instant: PARSE_REF, timezone: 0 })) {
-      const rule = ruleOf(r, LOOKS_AHEAD.test(sentence.slice(0, r.index)));
-      if (!rule) continue;
-      const phrase = r.text.replace(/[\s,.;:]+$/, '');
-      out.push({ start: s + r.index, end: s + r.index + phrase.length, text: phrase, sentence: [s, e], sentenceText: sentence, rule });
+    let found = memo?.get(sentence);
+    if (!found) {
+      found = readSentence(sentence);
+      memo?.set(sentence, found);
     }
+    for (const { index, phrase, rule } of found) {
+      out.push({ start: s + index, end: s + index + phrase.length, text: phrase, sentence: [s, e], sentenceText: sentence, rule });
+    }
+  }
+  return out;
+}
+
+function readSentence(sentence: string): SentenceDates {
+  const out: SentenceDates = [];
+  for (const r of parser.parse(sentence, { instant: PARSE_REF, timezone: 0 })) {
+    const rule = ruleOf(r, LOOKS_AHEAD.test(sentence.slice(0, r.index)));
+    if (rule) out.push({ index: r.index, phrase: r.text.replace(/[\s,.;:]+$/, ''), rule });
   }
   return out;
 }

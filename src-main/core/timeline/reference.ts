@@ -28,23 +28,44 @@ export interface ReferenceArticle {
   sourceDate?: { date: string; text: string } | null;
 }
 
-/** A reference for every article (null when nothing in the notebook gives one). */
-export function chooseReferences(articles: ReferenceArticle[]): Map<string, Reference | null> {
-  const own = new Map(articles.map((a) => [a.id, later(latestFullDate(a.expressions), a.sourceDate ?? null)]));
+/** The latest full date of an article: in its text, or in its original file when the caller looked there. */
+export function ownDate(a: ReferenceArticle): { date: string; text: string } | null {
+  return later(latestFullDate(a.expressions), a.sourceDate ?? null);
+}
+
+/** The latest full date written anywhere in `articles` (the first article holding it), as a notebook reference. */
+export function notebookReference(articles: ReferenceArticle[]): Reference | null {
   let notebook: Reference | null = null;
   for (const a of articles) {
-    const d = own.get(a.id);
+    const d = ownDate(a);
     if (d && (!notebook || d.date > notebook.date)) notebook = { date: d.date, kind: 'notebook', articleId: a.id, text: d.text };
   }
+  return notebook;
+}
+
+/** Whether an article is read against the notebook reference: no publication date and no full date of its own. */
+export function needsNotebook(a: ReferenceArticle): boolean {
+  return !publishedDay(a) && !ownDate(a);
+}
+
+/**
+ * A reference for every article (null when nothing gives one). `notebook` is the notebook-wide one; pass it when
+ * `articles` are only part of the notebook.
+ */
+export function chooseReferences(articles: ReferenceArticle[], notebook = notebookReference(articles)): Map<string, Reference | null> {
   const out = new Map<string, Reference | null>();
   for (const a of articles) {
-    const published = a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published.slice(0, 10) : null;
-    const d = own.get(a.id);
+    const published = publishedDay(a);
+    const d = ownDate(a);
     if (published) out.set(a.id, { date: published, kind: 'published' });
     else if (d) out.set(a.id, { date: d.date, kind: 'article', articleId: a.id, text: d.text });
     else out.set(a.id, notebook);
   }
   return out;
+}
+
+function publishedDay(a: Pick<ReferenceArticle, 'published'>): string | null {
+  return a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published.slice(0, 10) : null;
 }
 
 function later<T extends { date: string }>(a: T | null, b: T | null): T | null {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { figureNeighbourhood, indexNetwork } from './around';
+import { buildNetwork } from './build';
+import { neighbourhood } from './neighbourhood';
+import { sentenceIndex } from './sentence-index';
+import type { NetworkArticle, NetworkFigure, NetworkInput, NetworkMention } from './types';
+
+/** An article from paragraphs of text; mentions wherever a figure's name occurs. */
+function article(id: string, paras: string[], names: Record<string, string>) {
+  const text = paras.join('\n');
+  const paragraphs: [number, number][] = [];
+  let at = 0;
+  for (const p of paras) {
+    paragraphs.push([at, at + p.length]);
+    at += p.length + 1;
+  }
+  const a: NetworkArticle = { id, outlet: null, paragraphs, sentences: sentenceIndex(text, paragraphs) };
+  const mentions: NetworkMention[] = [];
+  for (const [figureId, name] of Object.entries(names)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ figureId, articleId: id, start: i, end: i + name.length });
+  }
+  return { article: a, mentions };
+}
+
+const NAMES = { ann: 'Ann Lee', bob: 'Bob Ray', cy: 'Cy Moss', dee: 'Dee Fox', eve: 'Eve Lam', fay: 'Fay Ng' };
+const figures: NetworkFigure[] = [
+  { id: 'ann', name: 'Ann Lee', roles: ['the ambassador'] },
+  { id: 'bob', name: 'Bob Ray', roles: ['a reporter'] },
+  { id: 'cy', name: 'Cy Moss', roles: [] },
+  { id: 'dee', name: 'Dee Fox', roles: ['a general'] },
+  { id: 'eve', name: 'Same Name', roles: [] },
+  { id: 'fay', name: 'Same Name', roles: [], hidden: true },
+];
+
+/** Articles naming the figures in sentences and paragraphs, two of them near-copies, one figure hidden. */
+function notebook(): NetworkInput {
+  const parts = [
+    article('a', ['Ann Lee met Bob Ray on Monday. Cy Moss was away.', 'Later Bob Ray spoke. Then Cy Moss left. Eve Lam agreed.'], NAMES),
+    article('b', ['Ann Lee met Bob Ray on Monday. Cy Moss was away.', 'Fay Ng and Ann Lee said nothing.'], NAMES),
+    article('c', ['Dee Fox and Ann Lee spoke. Dee Fox left.', 'Eve Lam, Ann Lee and Bob Ray: all three.'], NAMES),
+    article('d', ['Bob Ray alone.', 'Cy Moss and Dee Fox. Eve Lam too.'], NAMES),
+    article('e', ['Dee Fox and Ann Lee spoke. Dee Fox left. Ann Lee stayed.'], NAMES),
+  ];
+  return { figures, articles: parts.map((p) => p.article), mentions: parts.flatMap((p) => p.mentions), copies: { a: ['b'], b: ['a'], c: ['e'], e: ['c'] } };
+}
+
+describe('figureNeighbourhood', () => {
+  it('equals the neighbourhood in the whole network, for every figure and size', () => {
+    const input = notebook();
+    const network = buildNetwork(input);
+    const index = indexNetwork({ ...input, articleIds: input.articles.map((a) => a.id) });
+    const shapes = new Map(input.articles.map((a) => [a.id, a]));
+    expect(neighbourhood(network, 'ann', 12)!.neighbours.length).toBe(4);
+    for (const f of figures) {
+      for (const max of [1, 2, 12]) {
+        expect(figureNeighbourhood(index, (id) => shapes.get(id), f.id, max)).toEqual(neighbourhood(network, f.id, max));
+      }
+    }
+    expect(figureNeighbourhood(index, (id) => shapes.get(id), 'fay')).toBeNull(); // hidden: no node
+    expect(figureNeighbourhood(index, (id) => shapes.get(id), 'nobody')).toBeNull();
+  });
+
+  it('reads the shapes of the articles naming the figure only', () => {
+    const input = notebook();
+    const index = indexNetwork({ ...input, articleIds: input.articles.map((a) => a.id) });
+    const asked: string[] = [];
+    const shapes = new Map(input.articles.map((a) => [a.id, a]));
+    figureNeighbourhood(index, (id) => (asked.push(id), shapes.get(id)), 'dee');
+    expect(asked.sort()).toEqual(['c', 'd', 'e']);
+  });
+});
