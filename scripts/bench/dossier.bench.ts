@@ -92,7 +92,7 @@ async function runExport(): Promise<BenchRow[]> {
   try {
     const [, coldMs] = await time(() => printer.print(html, { format: 'A4', headerTitle: doc.figure.name }));
     const warm: number[] = [];
-    let pdf = new Uint8Array();
+    let pdf: Uint8Array = new Uint8Array();
     for (let i = 0; i < 3; i++) {
       const [bytes, ms] = await time(() => printer.print(html, { format: 'A4', headerTitle: doc.figure.name }));
       warm.push(ms);
