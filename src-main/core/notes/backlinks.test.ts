@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight, Note } from '../../shared/model';
 import { backlinksTo } from './backlinks';
-import { linkResolver } from './links';
+import { linkResolver } from '../../shared/link-resolver';
 
 const resolver = linkResolver({
   figures: [{ id: 'f1', name: 'Nawaf Fares', aliases: [] }, { id: 'f2', name: 'Bassam Imadi', aliases: [] }],

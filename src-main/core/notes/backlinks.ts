@@ -1,7 +1,7 @@
 // Backlinks: which notes and highlights point at a figure, an article or a note (derived, never stored).
 
 import type { Highlight, Note } from '../../shared/model';
-import { linkResolver, linksOf, type LinkResolver } from './links';
+import { linkResolver, linksOf, type LinkResolver } from '../../shared/link-resolver';
 import type { LinkCatalog } from './parse';
 import type { LinkKind } from '../../shared/wiki-links';
 

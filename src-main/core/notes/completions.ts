@@ -1,7 +1,7 @@
 // Autocomplete for [[links]] in the note editor: figures (by name or alias) and articles, ranked by how well they match.
 
 import approxSearch from 'approx-string-match';
-import { looseLinkKey } from './links';
+import { looseLinkKey } from '../../shared/link-resolver';
 
 export interface LinkCompletion {
   kind: 'figure' | 'article';

@@ -3,7 +3,7 @@
 import type { Highlight, Note } from '../../shared/model';
 import { anchorMany, quoteSelector } from '../anchoring';
 import { longDate, paragraphAt } from '../../shared/citation';
-import { linkResolver } from './links';
+import { linkResolver } from '../../shared/link-resolver';
 import { parseLinks } from './parse';
 import { rewriteWikiLinks } from './rewrite';
 

@@ -1,6 +1,6 @@
 // Public face of the notes core: [[link]] parsing, resolution, completion and rewriting, backlinks, citations, export.
 
-export { linkResolver, linksOf, looseLinkKey, type LinkResolver, type LinkTargets, type ResolvedLink } from './links';
+export { linkResolver, linksOf, looseLinkKey, type LinkResolver, type LinkTargets, type ResolvedLink } from '../../shared/link-resolver';
 export { parseLinks, resolveLinks, type LinkCatalog, type ResolvedWikiLink } from './parse';
 export { linkCompletions, type LinkCompletion } from './completions';
 export { rewriteWikiLinks, type LinkResolve } from './rewrite';

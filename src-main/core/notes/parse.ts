@@ -1,7 +1,7 @@
 // parseLinks and resolveLinks: the [[links]] of a note outside code, each resolved to a figure, an article or missing.
 
 import { parseWikiLinks, type WikiLink } from '../../shared/wiki-links';
-import { linkResolver, type LinkTargets } from './links';
+import { linkResolver, type LinkTargets } from '../../shared/link-resolver';
 
 /** A link as the editor and the renderer need it: what it names and whether that exists. */
 export interface ResolvedWikiLink extends WikiLink {

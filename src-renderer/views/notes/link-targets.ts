@@ -1,14 +1,10 @@
-// The names a [[link]] may point at (figures, articles, notes), fetched once per page and resolved like the core does.
+// The names a [[link]] may point at (figures, articles, notes), fetched once per page and resolved by the shared resolver.
 
 import type { ApiClient } from '../../api/client';
 import type { LinkTargetsView } from '../../../src-main/shared/contract/highlights';
-import { linkKey, splitKind, type LinkKind } from '../../../src-main/shared/wiki-links';
+import { linkResolver, type ResolvedLink } from '../../../src-main/shared/link-resolver';
 
-export interface ResolvedTarget {
-  kind: LinkKind;
-  id: string;
-  name: string;
-}
+export type ResolvedTarget = ResolvedLink;
 
 export interface LinkIndex {
   targets: LinkTargetsView;
@@ -30,29 +26,8 @@ export function forgetLinkTargets(): void {
   cached = undefined;
 }
 
-/** Figures first (name, then alias), then article titles, then note titles; ids also work. */
+/** Resolved exactly as the core resolves links when it saves a note (figures first, then articles, then notes). */
 export function buildIndex(targets: LinkTargetsView): LinkIndex {
-  const maps: Record<LinkKind, Map<string, ResolvedTarget>> = { figure: new Map(), article: new Map(), note: new Map() };
-  const put = (kind: LinkKind, key: string, t: ResolvedTarget) => {
-    const k = linkKey(key);
-    if (k && !maps[kind].has(k)) maps[kind].set(k, t);
-  };
-  for (const f of targets.figures) put('figure', f.name, { kind: 'figure', id: f.id, name: f.name });
-  for (const f of targets.figures) for (const a of f.aliases) put('figure', a, { kind: 'figure', id: f.id, name: f.name });
-  for (const a of targets.articles) put('article', a.title, { kind: 'article', id: a.id, name: a.title });
-  for (const n of targets.notes) put('note', n.title, { kind: 'note', id: n.id, name: n.title });
-  for (const f of targets.figures) put('figure', f.id, { kind: 'figure', id: f.id, name: f.name });
-  for (const a of targets.articles) put('article', a.id, { kind: 'article', id: a.id, name: a.title });
-  for (const n of targets.notes) put('note', n.id, { kind: 'note', id: n.id, name: n.title });
-  return {
-    targets,
-    resolve(target) {
-      const { kind, name } = splitKind(target);
-      for (const k of kind ? [kind] : (['figure', 'article', 'note'] as LinkKind[])) {
-        const hit = maps[k].get(linkKey(name));
-        if (hit) return hit;
-      }
-      return null;
-    },
-  };
+  const resolver = linkResolver(targets);
+  return { targets, resolve: (target) => resolver.resolve(target) };
 }

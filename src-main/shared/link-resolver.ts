@@ -1,6 +1,6 @@
-// Resolving [[links]] in notes to figures, articles and other notes, by name, alias, title or id.
+// Resolving [[links]] in notes to figures, articles and other notes, by name, alias, title or id (core and renderer).
 
-import { linkKey, parseWikiLinks, splitKind, type LinkKind } from '../../shared/wiki-links';
+import { linkKey, parseWikiLinks, splitKind, type LinkKind } from './wiki-links';
 
 export interface LinkTargets {
   figures: { id: string; name: string; aliases: string[] }[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkKey, parseWikiLinks } from '../../shared/wiki-links';
-import { linkResolver, linksOf } from './links';
+import { linkKey, parseWikiLinks } from './wiki-links';
+import { linkResolver, linksOf } from './link-resolver';
 
 const targets = {
   figures: [{ id: 'f1', name: 'Nawaf Fares', aliases: ['Nawaf al-Fares'] }],
