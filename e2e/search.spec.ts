@@ -51,6 +51,16 @@ test('another misspelling, kind chips filter the results', async ({ page, server
   await expect(view.locator('li.hit .kind').first()).toHaveText('figure');
   const kinds = await view.locator('li.hit .kind').allTextContents();
   expect(new Set(kinds)).toEqual(new Set(['figure']));
+
+  // The filter is in the address: a reload keeps it, and refining the query in the box keeps it too.
+  await expect(page).toHaveURL(/#\/search\?q=defectoin%20ambasador&kind=figure$/);
+  await page.reload();
+  await expect(view.getByRole('button', { name: 'Figures' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.locator('li.hit .kind').first()).toHaveText('figure');
+  const box = page.getByRole('searchbox', { name: 'Search the notebook' });
+  await box.fill('ambasador');
+  await expect(page).toHaveURL(/#\/search\?q=ambasador&kind=figure$/);
+  expect(new Set(await view.locator('li.hit .kind').allTextContents())).toEqual(new Set(['figure']));
 });
 
 test('Ctrl+K opens the command palette and jumps to a figure', async ({ page, server }) => {

@@ -165,7 +165,10 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
 
     // The UI in Chromium against web mode, last: the search index exists by now, as it would in a notebook in use.
     if (!full || SKIP.has('ui')) rows.push({ area, metric: 'UI', value: 0, unit: 'ms', note: full ? 'skipped (QUIRE_BENCH_APP_SKIP)' : 'measured at 1,000 articles and up' });
-    else rows.push(...(await measureUi(root, dataDir, area, metas)));
+    else {
+      rows.push(...(await measureUi(root, dataDir, area, metas).catch((err: Error) =>
+        [{ area, metric: 'UI FAILED', value: 0, unit: '', note: err.message.split('\n')[0] }])));
+    }
     return rows;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

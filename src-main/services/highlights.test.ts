@@ -109,8 +109,8 @@ describe('highlight service over a real store', () => {
     await s.handlers.deleteHighlight({ id: h.id });
     expect(await s.handlers.listHighlights({})).toEqual([]);
     expect(s.ctx.store.data.trash.some((t) => t.kind === 'highlight' && t.id === h.id)).toBe(true);
-    await s.handlers.restoreFromTrash({ kind: 'highlight', id: h.id });
-    await expect(s.handlers.restoreFromTrash({ kind: 'highlight', id: h.id })).rejects.toThrow(/trash/);
+    await s.handlers.restoreTrashItem({ kind: 'highlight', id: h.id });
+    await expect(s.handlers.restoreTrashItem({ kind: 'highlight', id: h.id })).rejects.toThrow(/trash/);
     await s.ctx.store.close();
     const again = createServices({ store: await openLowdbStore(dataDir) });
     const [back] = await again.handlers.listHighlights({});
@@ -140,7 +140,7 @@ describe('notes over a real store', () => {
     expect((await s.handlers.listNotes({ tag: 'iraq' })).map((x) => x.id)).toEqual([n.id]);
     await s.handlers.deleteNote({ id: n.id });
     await expect(s.handlers.getNote({ id: n.id })).rejects.toThrow(/No note/);
-    await s.handlers.restoreFromTrash({ kind: 'note', id: n.id });
+    await s.handlers.restoreTrashItem({ kind: 'note', id: n.id });
     expect((await s.handlers.getNote({ id: n.id })).note.body).toBe('July 2012: the ambassador left');
   });
 

@@ -12,7 +12,7 @@ import { UserError } from '../shared/result';
 import { nowIso } from './context';
 import type { BaseServices } from './index';
 import type { FigureService } from './figures';
-import { NoteService, restoreFromTrash } from './notes';
+import { NoteService } from './notes';
 
 type Deps = BaseServices & { figures: FigureService };
 export type HighlightPatch = Partial<Pick<Highlight, 'colour' | 'note' | 'figureIds' | 'tags'>>;
@@ -221,10 +221,6 @@ export function createHighlightFeature(deps: Deps): { service: HighlightService;
       createNote: (input) => notes.create(input),
       updateNote: ({ id, patch }) => notes.update(id, patch),
       deleteNote: ({ id }) => notes.delete(id),
-      restoreFromTrash: async ({ kind, id }) => {
-        await restoreFromTrash(deps.ctx, kind, id);
-        return { restored: id, kind };
-      },
       backlinks: ({ kind, id }) => notes.backlinks(kind, id),
       linkTargets: () => notes.linkTargets(),
     },

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { backlinksTo, linkResolver, linksOf, type LinkResolver } from '../core/notes';
 import type { BacklinksView, LinkTargetsView, NoteDetail } from '../shared/contract/highlights';
-import type { Highlight, Note } from '../shared/model';
+import type { Note } from '../shared/model';
 import { UserError } from '../shared/result';
-import { nowIso, type ServiceContext } from './context';
+import { nowIso } from './context';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
 import type { BaseServices } from './index';
@@ -104,15 +104,4 @@ export class NoteService {
     if (!n) throw new UserError(`No note ${id}`, 404);
     return n;
   }
-}
-
-/** Brings a deleted highlight or note back from the trash (the undo of a delete). */
-export async function restoreFromTrash(ctx: ServiceContext, kind: 'highlight' | 'note', id: string): Promise<void> {
-  const item = ctx.store.data.trash.find((t) => t.kind === kind && t.id === id);
-  if (!item) throw new UserError(`Nothing in the trash for ${kind} ${id}`, 404);
-  await ctx.store.update((d) => {
-    d.trash = d.trash.filter((t) => t !== item && !(t.kind === kind && t.id === id));
-    if (kind === 'highlight' && !d.highlights.some((h) => h.id === id)) d.highlights.push(item.item as Highlight);
-    if (kind === 'note' && !d.notes.some((n) => n.id === id)) d.notes.push(item.item as Note);
-  });
 }

@@ -1,4 +1,4 @@
-// The trash: list what was deleted (articles, highlights, notes), bring an item back, or delete for good.
+// The trash: list what was deleted (articles, highlights, notes), bring an item back (also the undo of a delete), or delete for good.
 // Emptying also deletes article bodies no longer listed anywhere (library, trash, or a backup that may be restored).
 
 import type { TrashEntry, TrashKind, trashInputs } from '../shared/contract/trash';

@@ -112,7 +112,7 @@ export class QuireApp extends LitElement {
       case 'trash':
         return html`<quire-trash></quire-trash>`;
       case 'search':
-        return html`<quire-search-view .q=${r.q}></quire-search-view>`;
+        return html`<quire-search-view .q=${r.q} .routeFilters=${r.filters}></quire-search-view>`;
       default:
         return html`<section class="empty" role="status">
           <h1>Nothing here yet</h1>

@@ -16,7 +16,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/side/a').name).toBe('not-found'); // side by side needs two to four articles
     expect(parseRoute('#/side/a/b/c/d/e').name).toBe('not-found');
     expect(parseRoute('#/note/n1')).toEqual({ name: 'note', id: 'n1' });
-    expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares' });
+    expect(parseRoute('#/search?q=nawaf%20fares')).toEqual({ name: 'search', q: 'nawaf fares', filters: {} });
+    expect(parseRoute('#/search?q=x&kind=note&outlet=BBC')).toEqual({ name: 'search', q: 'x', filters: { kinds: ['note'], outlet: 'BBC' } });
     expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
   });
   it('parses the story map routes', () => {

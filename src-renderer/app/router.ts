@@ -1,4 +1,7 @@
-// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/side/<a>/<b>[/<c>[/<d>]], #/note/<id>, #/search?q=, #/trash.
+// Hash routes, the same in Electron and web mode: #/, #/article/<id>, #/figures, #/figure/<id>[/dossier], #/compare/<a>/<b>, #/side/<a>/<b>[/<c>[/<d>]], #/note/<id>, #/search?q=[&kind=&outlet=&figure=&colour=&tag=&from=&to=], #/trash.
+
+import type { SearchFiltersInput } from '../../src-main/shared/contract/search';
+import { filtersFromParams } from '../views/search/search-url';
 
 export type Route =
   | { name: 'library' }
@@ -11,7 +14,7 @@ export type Route =
   | { name: 'notes' }
   | { name: 'note'; id: string }
   | { name: 'highlights' }
-  | { name: 'search'; q: string }
+  | { name: 'search'; q: string; filters: SearchFiltersInput }
   | { name: 'trash' }
   | { name: 'map' }
   | { name: 'timeline'; figure: string }
@@ -36,7 +39,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'trash' && !a) return { name: 'trash' };
   if (head === 'map' && !a) return { name: 'map' };
   if (head === 'timeline' && !a) return { name: 'timeline', figure: params.get('figure') ?? '' };
-  if (head === 'search') return { name: 'search', q: params.get('q') ?? '' };
+  if (head === 'search') return { name: 'search', q: params.get('q') ?? '', filters: filtersFromParams(params) };
   return { name: 'not-found', path };
 }
 

@@ -69,7 +69,6 @@ export const highlightInputs = {
   createNote: z.object({ title: z.string().trim().min(1).max(300), body: Markdown.optional(), tags: Tags.optional() }).strict(),
   updateNote: z.object({ id: Id, patch: NotePatch }).strict(),
   deleteNote: z.object({ id: Id }).strict(),
-  restoreFromTrash: z.object({ kind: z.enum(['highlight', 'note']), id: Id }).strict(),
   backlinks: z.object({ kind: z.enum(['figure', 'article', 'note']), id: Id }).strict(),
   linkTargets: z.object({}).strict(),
 } as const;
@@ -86,7 +85,6 @@ export interface HighlightOutputs {
   createNote: Note;
   updateNote: Note;
   deleteNote: { deleted: string };
-  restoreFromTrash: { restored: string; kind: 'highlight' | 'note' };
   backlinks: BacklinksView;
   linkTargets: LinkTargetsView;
 }

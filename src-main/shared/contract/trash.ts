@@ -16,7 +16,7 @@ export interface TrashEntry {
 
 export const trashInputs = {
   listTrash: empty,
-  /** Any kind; `kind` only tells apart an article and a note that share an id. (restoreFromTrash is the highlights feature's undo.) */
+  /** Any kind; `kind` only tells apart an article and a note that share an id. */
   restoreTrashItem: z.object({ id: Id, kind: TrashKind.optional() }).strict(),
   /** Deletes for good: the listed items, or everything when `ids` is absent. */
   emptyTrash: z.object({ ids: z.array(Id).min(1).max(10_000).optional() }).strict(),

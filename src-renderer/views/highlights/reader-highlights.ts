@@ -175,7 +175,7 @@ export class ReaderHighlights implements ReactiveController {
       await api.call('deleteHighlight', { id: d.id });
       this.highlights = this.highlights.filter((h) => h.id !== d.id);
       showUndoToast('Highlight deleted.', async () => {
-        await api.call('restoreFromTrash', { kind: 'highlight', id: d.id });
+        await api.call('restoreTrashItem', { kind: 'highlight', id: d.id });
         await this.load();
       });
     } else if (d.kind === 'export') {

@@ -63,7 +63,7 @@ export class QuireNote extends LitElement {
     forgetLinkTargets();
     location.hash = href('notes');
     showUndoToast('Note deleted.', async () => {
-      await this.api.call('restoreFromTrash', { kind: 'note', id });
+      await this.api.call('restoreTrashItem', { kind: 'note', id });
       forgetLinkTargets();
       location.hash = href('note', id);
     });

@@ -1,15 +1,23 @@
-// The top bar's search box: typing shows results at #/search?q= as you go (debounced; one history entry per search).
+// The top bar's search box: typing shows results at #/search?q= as you go (debounced; one history entry per search;
+// the filters chosen on the results page are kept while the query is refined).
 
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import type { SearchFiltersInput } from '../../../src-main/shared/contract/search';
+import { filtersFromParams, searchHash } from './search-url';
 
 const DEBOUNCE_MS = 150;
 
-/** Goes to the search route for `q`: a new history entry when arriving, the same entry while refining the query. */
-export function goToSearch(q: string): void {
-  const target = `#/search?q=${encodeURIComponent(q)}`;
+/**
+ * Goes to the search route for `q` (and `filters`; by default those of the search on screen): a new history entry when
+ * arriving, the same entry while refining the query or its filters.
+ */
+export function goToSearch(q: string, filters?: SearchFiltersInput): void {
+  const onSearch = location.hash.startsWith('#/search');
+  const current = onSearch ? filtersFromParams(new URLSearchParams(location.hash.split('?')[1] ?? '')) : {};
+  const target = searchHash(q, filters ?? current);
   if (location.hash === target) return;
-  if (location.hash.startsWith('#/search')) {
+  if (onSearch) {
     history.replaceState(history.state, '', target);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   } else {

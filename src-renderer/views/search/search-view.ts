@@ -1,4 +1,4 @@
-// #/search?q=: results as you type (stale answers dropped), snippets with the matched words marked, kind and filter
+// #/search?q=[&filters]: results as you type (stale answers dropped), snippets with the matched words marked, kind and filter
 // chips (outlet, figure, colour, tag, date); a hit opens the article at its passage, or the note or figure.
 
 import { consume } from '@lit/context';
@@ -9,6 +9,7 @@ import type { SearchFiltersInput, SearchHit, SearchKind } from '../../../src-mai
 import { apiContext } from '../../app/context';
 import { href } from '../../app/router';
 import { markPieces } from './marks';
+import { goToSearch } from './search-box';
 
 /** Figures offered at once by the figure filter as one types. */
 const FIGURE_CHOICES = 30;
@@ -33,6 +34,8 @@ export class QuireSearchView extends LitElement {
   api!: ApiClient;
 
   @property() q = '';
+  /** The filters in the address (#/search?q=…&outlet=…): the view shows and changes them through the address only. */
+  @property({ attribute: false }) routeFilters: SearchFiltersInput = {};
   @state() private results: SearchHit[] = [];
   @state() private status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
   @state() private error = '';
@@ -59,10 +62,30 @@ export class QuireSearchView extends LitElement {
       colours: [...settings.colourNames],
       tags: sorted([...articles.flatMap((a) => a.tags), ...notes.flatMap((n) => n.tags)]),
     };
+    this.syncFigureQuery();
   }
 
   protected willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('q') || changed.has('kinds') || changed.has('filters')) void this.run();
+    if (changed.has('routeFilters')) {
+      const { kinds, ...rest } = this.routeFilters;
+      this.kinds = new Set(kinds ?? []);
+      this.filters = rest;
+      this.syncFigureQuery();
+    }
+    if (changed.has('q') || changed.has('routeFilters')) void this.run();
+  }
+
+  /** Shows the name of the figure the address filters by (once the names are loaded); leaves what is being typed. */
+  private syncFigureQuery() {
+    const id = this.filters.figureId;
+    const name = id ? this.choices.figures.find((x) => x.id === id)?.name : undefined;
+    if (name) this.figureQuery = name;
+    else if (!id && this.choices.figures.some((x) => x.name === this.figureQuery)) this.figureQuery = '';
+  }
+
+  /** Changes the filters by changing the address: the view follows it, and the address can be kept or shared. */
+  private applyFilters(kinds: Set<SearchKind>, filters: Omit<SearchFiltersInput, 'kinds'>) {
+    goToSearch(this.q, { ...(kinds.size ? { kinds: [...kinds] } : {}), ...filters });
   }
 
   /** Runs the current query; an answer that arrives after a newer query was sent is dropped. */
@@ -112,14 +135,14 @@ export class QuireSearchView extends LitElement {
     const next = new Set(this.kinds);
     if (next.has(kind)) next.delete(kind);
     else next.add(kind);
-    this.kinds = next;
+    this.applyFilters(next, this.filters);
   }
 
   private setFilter<K extends keyof QuireSearchView['filters']>(key: K, value: QuireSearchView['filters'][K] | '') {
     const next = { ...this.filters };
     if (value === '' || value === undefined) delete next[key];
     else next[key] = value as never;
-    this.filters = next;
+    this.applyFilters(this.kinds, next);
   }
 
   render() {
