@@ -145,10 +145,11 @@ export class QuireCompare extends LitElement {
       .button { font-size: 0.85rem; padding: 0.3rem 0.75rem; border-radius: 6px; border: 1px solid var(--q-border); color: var(--q-text); text-decoration: none; background: var(--q-panel); }
       .button:hover { background: var(--q-hover); }
       .muted { color: var(--q-muted); }
-      .cols { min-height: 0; --divider-width: 5px; --divider-hit-area: 14px; --min: 18rem; --max: calc(100% - 18rem); }
+      /* a hairline between the columns, as before; it thickens under the pointer and with keyboard focus */
+      .cols { min-height: 0; --divider-width: 1px; --divider-hit-area: 14px; --min: 18rem; --max: calc(100% - 18rem); }
       .cols::part(divider) { background: var(--q-border); }
-      .cols::part(divider):hover { background: var(--q-muted); }
-      .cols::part(divider):focus-visible { background: var(--q-focus); outline: none; }
+      .cols::part(divider):hover { background: var(--q-muted); box-shadow: 0 0 0 2px var(--q-muted); }
+      .cols::part(divider):focus-visible { background: var(--q-focus); box-shadow: 0 0 0 2px var(--q-focus); outline: none; }
       .col { display: grid; grid-template-rows: auto 1fr; grid-template-columns: minmax(0, 1fr); min-height: 0; min-width: 0; overflow: hidden; }
       .scroll { overflow: auto; min-height: 0; padding: 1rem 2rem 4rem; }
       .head { display: flex; gap: 0.75rem; align-items: flex-start; padding: 0.9rem 2rem 0.6rem; border-bottom: 1px solid var(--q-border); }
