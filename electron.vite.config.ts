@@ -33,6 +33,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
+    // Shoelace's icon files (its package exports do not list them); ui/icons.ts bundles the few the app shows.
+    resolve: { alias: { '@shoelace-assets': resolve(__dirname, 'node_modules/@shoelace-style/shoelace/dist/assets') } },
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

@@ -39,8 +39,12 @@ test("a figure page shows roles, quotes and every mention, and a mention opens t
 test('renaming a figure is a decision that survives a reload', async ({ page, server }) => {
   await page.goto(`${server.url}#/figures`);
   await page.locator('quire-figures a', { hasText: 'Jay Carney' }).click();
-  page.once('dialog', (d) => d.accept('James Carney'));
   await page.locator('quire-figure').getByRole('button', { name: 'Rename…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Rename this figure' })).toBeVisible();
+  const name = page.locator('quire-ask').getByLabel('New name');
+  await expect(name).toBeFocused();
+  await name.fill('James Carney');
+  await name.press('Enter');
   await expect(page.locator('quire-figure h1')).toHaveText('James Carney');
   await page.reload();
   await expect(page.locator('quire-figure h1')).toHaveText('James Carney');
@@ -63,6 +67,7 @@ test("Nawaf Fares's dossier opens in the app and exports a PDF with his names, r
   await page.screenshot({ path: 'artifacts/screenshots/dossier.png' });
   const download = page.waitForEvent('download');
   await page.locator('quire-dossier').getByRole('button', { name: 'Export…' }).click();
+  await page.locator('quire-dossier').getByRole('menuitem', { name: 'PDF (A4)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('nawaf-fares.pdf');
   mkdirSync('artifacts/pdf', { recursive: true });

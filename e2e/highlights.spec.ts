@@ -63,7 +63,7 @@ test('select with the mouse, highlight, add a note; after a reload it is still l
   const toolbar = page.getByRole('toolbar', { name: 'Selection' });
   await expect(toolbar).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/highlight-toolbar.png` });
-  await toolbar.getByRole('button', { name: 'Highlight as Contradiction' }).click();
+  await toolbar.getByRole('radio', { name: 'Contradiction' }).click();
 
   const panel = page.locator('quire-highlights-panel');
   await expect(panel.locator('li')).toHaveCount(1);
@@ -90,10 +90,10 @@ test('select with the mouse, highlight, add a note; after a reload it is still l
 test('overlapping highlights both show, and a deleted one comes back with Undo', async ({ page, server }) => {
   await openArticle(page, server, 'Syrian diplomats');
   await selectWithMouse(page, 'White House spokesman');
-  await page.getByRole('button', { name: 'Highlight as Claim' }).click();
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('radio', { name: 'Claim' }).click();
   await expect(page.locator('quire-highlights-panel li')).toHaveCount(1);
   await selectWithMouse(page, 'spokesman Jay Carney');
-  await page.getByRole('button', { name: 'Highlight as Evidence' }).click();
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('radio', { name: 'Evidence' }).click();
   await expect(page.locator('quire-highlights-panel li')).toHaveCount(2);
   await expect.poll(() => drawn(page, 'quire-c0')).toEqual(['White House spokesman']);
   await expect.poll(() => drawn(page, 'quire-c1')).toEqual(['spokesman Jay Carney']);
@@ -112,14 +112,14 @@ test('keyboard path: select with Shift+arrows, press h, choose a colour with the
   for (let i = 0; i < 'White House'.length; i++) await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('h');
   const toolbar = page.getByRole('toolbar', { name: 'Selection' });
-  await expect(toolbar.getByRole('button', { name: 'Highlight as Claim' })).toBeFocused();
+  await expect(toolbar.getByRole('radio', { name: 'Claim' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(toolbar).toHaveCount(0);
   await page.keyboard.press('Control+Shift+H');
-  await expect(toolbar.getByRole('button', { name: 'Highlight as Claim' })).toBeFocused();
+  await expect(toolbar.getByRole('radio', { name: 'Claim' })).toBeFocused();
+  await page.keyboard.press('ArrowRight'); // the colour picker is a radio group: arrows move the choice
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(toolbar.getByRole('button', { name: 'Highlight as Contradiction' })).toBeFocused();
+  await expect(toolbar.getByRole('radio', { name: 'Contradiction' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('quire-highlights-panel li .quote')).toHaveText('White House');
   await expect.poll(() => drawn(page, 'quire-c2')).toEqual(['White House']);
@@ -159,7 +159,7 @@ test('the global highlights view lists every highlight and filters by colour', a
   await page.goto(`${server.url}#/highlights`);
   const rows = page.locator('quire-highlights-view li.hl');
   await expect(rows).toHaveCount(2);
-  await page.getByLabel('Colour', { exact: true }).selectOption({ index: 4 }); // option 0 is "any colour"
+  await page.locator('quire-highlights-view').getByRole('radio', { name: 'Follow up' }).click(); // the colour filter's swatches
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Jay Carney');
   await page.screenshot({ path: `${SHOTS}/highlights-view.png` });

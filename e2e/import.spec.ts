@@ -49,7 +49,8 @@ test('dropped files import with a progress bar and a report; the library shows t
   await expect(progress.locator('progress')).toBeVisible();
   await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await page.screenshot({ path: 'artifacts/screenshots/import-progress.png' });
-  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(page.getByRole('dialog', { name: 'Import finished' })).toBeVisible({ timeout: 60_000 });
+  const report = page.locator('quire-import sl-dialog'); // the report's text is slotted into the dialog
   await expect(report).toContainText('120 imported, 0 already in the notebook, 1 skipped', { timeout: 60_000 });
   await expect(report).toContainText('unsupported file type .docx');
   expect(await articleCount(page, server)).toBe(before + 120);
@@ -62,9 +63,10 @@ test('Import… uploads chosen files; the same files again are reported as alrea
   const input = page.locator('quire-import-button input[type=file]');
   const files = [0, 1].map((i) => ({ name: `picked-${i}.md`, mimeType: 'text/markdown', buffer: Buffer.from(`# ${article(500 + i)}`) }));
   await input.setInputFiles(files);
-  const report = page.getByRole('dialog', { name: 'Import report' });
+  const report = page.locator('quire-import sl-dialog'); // the report's text is slotted into the dialog
   await expect(report).toContainText('2 imported, 0 already in the notebook, 0 skipped');
-  await report.getByRole('button', { name: 'Close the report' }).click();
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import finished' })).toBeHidden();
   await input.setInputFiles(files);
   await expect(report).toContainText('0 imported, 2 already in the notebook, 0 skipped');
 });
@@ -74,8 +76,9 @@ test('Edit details changes title, outlet, date, URL and tags, at once in the rea
   await page.locator('quire-library tbody tr a').first().click();
   const reader = page.locator('quire-reader');
   await reader.getByRole('button', { name: 'Edit details' }).click();
-  const dialog = reader.getByRole('dialog', { name: 'Edit details' });
-  await expect(dialog).toBeVisible();
+  await expect(reader.getByRole('dialog', { name: 'Edit details' })).toBeVisible();
+  const dialog = reader.locator('sl-dialog[label="Edit details"]'); // its fields are slotted in, outside the role's subtree
+  await expect(dialog.getByLabel('Title')).toBeFocused();
   await dialog.getByLabel('Title').fill('Envoy defects: the full story');
   await dialog.getByLabel('Outlet').fill('Example Wire');
   await dialog.getByLabel('Date').fill('2012-07-12');
@@ -86,7 +89,7 @@ test('Edit details changes title, outlet, date, URL and tags, at once in the rea
   await dialog.getByLabel('Tags').fill('defection, iraq');
   await page.screenshot({ path: 'artifacts/screenshots/edit-details.png' });
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(reader.getByRole('dialog', { name: 'Edit details' })).toBeHidden();
   await expect(reader.locator('h1')).toHaveText('Envoy defects: the full story');
   await expect(reader.locator('.meta').first()).toContainText('Example Wire');
   await expect(reader.locator('.tags')).toContainText('defection');
@@ -112,7 +115,7 @@ test('a hostile corpus runs nothing, loads nothing remote, never navigates, and 
   await expect(page.locator('quire-library tbody tr').first()).toBeVisible();
   const before = await articleCount(page, server);
   await dropFiles(page, hostileFiles.map((name) => ({ name, base64: readFileSync(join(HOSTILE, name)).toString('base64') })));
-  const report = page.getByRole('dialog', { name: 'Import report' });
+  const report = page.locator('quire-import sl-dialog'); // the report's text is slotted into the dialog
   const readable = hostileFiles.filter((f) => !(f in UNREADABLE));
   await expect(report).toContainText(`${readable.length} imported, 0 already in the notebook, ${Object.keys(UNREADABLE).length} skipped`, { timeout: 60_000 });
   for (const [file, reason] of Object.entries(UNREADABLE)) {

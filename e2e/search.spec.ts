@@ -69,8 +69,10 @@ test('Ctrl+K opens the command palette and jumps to a figure', async ({ page, se
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
+  await expect(page.locator('quire-command-palette').getByRole('combobox')).toBeFocused();
   await page.keyboard.type('ayoubi');
-  await expect(palette.getByRole('option').first()).toContainText(/figure\s*Khaled al-Ayoubi/i, { timeout: 60_000 }); // figures need a first analysis
+  // the options are slotted into the dialog: look for them in the palette element
+  await expect(page.locator('quire-command-palette').getByRole('option').first()).toContainText(/figure\s*Khaled al-Ayoubi/i, { timeout: 60_000 }); // figures need a first analysis
   await page.screenshot({ path: 'artifacts/screenshots/palette.png' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/figure\//);

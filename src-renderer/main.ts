@@ -1,2 +1,3 @@
-// Renderer entry: registers the app shell.
+// Renderer entry: Shoelace's theme and icons, then the app shell.
+import './ui/shoelace';
 import './app/quire-app';

@@ -5,12 +5,20 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '@shoelace-style/shoelace/dist/components/dropdown/dropdown.js';
+import '@shoelace-style/shoelace/dist/components/icon/icon.js';
+import '@shoelace-style/shoelace/dist/components/menu/menu.js';
+import '@shoelace-style/shoelace/dist/components/menu-item/menu-item.js';
+import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';
+import type { SlSelectEvent } from '@shoelace-style/shoelace'; // types only: nothing of the full bundle is imported
 import type { ApiClient } from '../api/client';
 import type { FigureDetail } from '../../src-main/shared/contract/figures';
 import type { Attribution } from '../../src-main/shared/model';
 import { apiContext } from '../app/context';
 import { href } from '../app/router';
 import { formatDate } from './format';
+import { ask } from '../ui/ask-dialog';
+import { menuStyles } from '../ui/menu-styles';
 import { statusStyles } from './status-styles';
 import './compare/figure-sources';
 
@@ -62,8 +70,15 @@ export class QuireFigure extends LitElement {
         <div class="actions">
           <a class="button primary" href=${`${href('figure', f.id)}/dossier`}>Dossier</a>
           <button @click=${this.rename}>Rename…</button>
-          <button @click=${this.mergeWith}>Merge with…</button>
-          <button @click=${this.notAPerson}>Not a person</button>
+          <sl-tooltip content="More actions" placement="top">
+            <sl-dropdown placement="bottom-end" hoist>
+              <button slot="trigger" class="icon" aria-label="More actions" aria-haspopup="true" aria-expanded="false"><sl-icon name="three-dots"></sl-icon></button>
+              <sl-menu @sl-select=${this.onMore}>
+                <sl-menu-item value="merge">Merge with…</sl-menu-item>
+                <sl-menu-item value="not-a-person">Not a person</sl-menu-item>
+              </sl-menu>
+            </sl-dropdown>
+          </sl-tooltip>
         </div>
       </header>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : ''}
@@ -100,14 +115,22 @@ export class QuireFigure extends LitElement {
     }
   }
 
-  private rename = () => {
-    const name = prompt('New name for this figure', this.detail.value?.figure.name ?? '');
-    if (name?.trim()) void this.act(() => this.api.call('decideFigure', { kind: 'rename', figureKey: this.figureId, name }), `Renamed to ${name}.`);
+  private onMore = (e: SlSelectEvent) => {
+    const action = e.detail.item.value;
+    if (action === 'merge') void this.mergeWith();
+    else if (action === 'not-a-person') this.notAPerson();
+  };
+
+  private rename = async () => {
+    const got = await ask({ title: 'Rename this figure', fields: [{ name: 'name', label: 'New name', value: this.detail.value?.figure.name ?? '', required: true }], confirm: 'Rename' });
+    const name = got?.name;
+    if (name) void this.act(() => this.api.call('decideFigure', { kind: 'rename', figureKey: this.figureId, name }), `Renamed to ${name}.`);
   };
 
   /** Merge with another figure named by the user (any of its names or its id). */
   private mergeWith = async () => {
-    const other = prompt('Merge with which figure? (a name or id)')?.trim();
+    const got = await ask({ title: 'Merge with another figure', message: 'Their names, mentions and quotes become this figure’s.', fields: [{ name: 'other', label: 'The other figure (a name or id)', required: true }], confirm: 'Merge' });
+    const other = got?.other;
     if (!other) return;
     try {
       const target = await this.api.call('getFigure', { id: other });
@@ -133,6 +156,7 @@ export class QuireFigure extends LitElement {
 
   static styles = [
     statusStyles,
+    menuStyles,
     css`
       .wrap { max-width: 52rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
       .back a, .muted { color: var(--q-muted); text-decoration: none; font-size: 0.9rem; }
@@ -142,7 +166,11 @@ export class QuireFigure extends LitElement {
       h3 { font-size: 1rem; margin: 1rem 0 0.4rem; }
       h3 a { color: var(--q-text); }
       .meta { color: var(--q-muted); }
-      .actions { display: flex; gap: 0.5rem; }
+      .actions { display: flex; gap: 0.5rem; align-items: center; }
+      button.icon { display: inline-flex; align-items: center; padding: 0.45rem 0.55rem; font-size: 1rem; }
+      button:hover, .button:hover { background: var(--q-hover); }
+      .button.primary:hover { background: var(--q-accent); filter: brightness(1.08); }
+      button:focus-visible, .button:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 2px; }
       button, .button { font: inherit; font-size: 0.9rem; padding: 0.35rem 0.8rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; text-decoration: none; }
       .primary { background: var(--q-accent); color: var(--q-accent-text); border-color: var(--q-accent); }
       button.small { font-size: 0.78rem; padding: 0.1rem 0.5rem; }

@@ -10,6 +10,7 @@ import type { ApiClient } from '../api/client';
 import type { FigureSummary } from '../../src-main/shared/contract/figures';
 import { apiContext } from '../app/context';
 import { href } from '../app/router';
+import { ask } from '../ui/ask-dialog';
 import { statusStyles } from './status-styles';
 
 type SortKey = 'name' | 'articles' | 'mentions';
@@ -26,9 +27,18 @@ export class QuireFigures extends LitElement {
 
   /** A person the extraction missed, added by hand (a curation decision re-applied after every analysis). */
   private addFigure = async () => {
-    const name = prompt('Name of the person to add (as the articles write it)')?.trim();
-    if (!name) return;
-    const aliases = (prompt('Other names for them, comma separated (optional)') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+    const got = await ask({
+      title: 'Add a figure',
+      message: 'A person Quire missed: their mentions are found from the name and the other names.',
+      fields: [
+        { name: 'name', label: 'Name (as the articles write it)', required: true },
+        { name: 'aliases', label: 'Other names (optional)', placeholder: 'comma, separated' },
+      ],
+      confirm: 'Add figure',
+    });
+    if (!got) return;
+    const name = got.name;
+    const aliases = got.aliases.split(',').map((a) => a.trim()).filter(Boolean);
     const { figureId } = await this.api.call('decideFigure', { kind: 'add', name, aliases });
     if (figureId) location.hash = href('figure', figureId);
     else void this.figures.run();

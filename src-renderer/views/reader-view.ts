@@ -13,6 +13,8 @@ import { caretAt, setHighlight } from './highlight-api';
 import { offsetOf, rangeFor } from './text-ranges';
 import { formatDate, formatWords } from './format';
 import { statusStyles } from './status-styles';
+import { tip } from '../ui/tip';
+import { menuStyles } from '../ui/menu-styles';
 import './article-meta/article-meta-dialog';
 import { ReaderHighlights } from './highlights/reader-highlights';
 import { highlightStyles } from './highlights/draw';
@@ -107,7 +109,7 @@ export class QuireReader extends LitElement {
       </div>
       ${this.mentionInfo ? html`<div class="mention-pop" role="dialog" aria-label="Figure" style=${`left:${this.mentionInfo.x}px;top:${this.mentionInfo.y + 14}px`}>
         <a href=${href('figure', this.mentionInfo.figureId)}>${this.mentionInfo.name}</a>
-        <button class="close" aria-label="Close" @click=${() => (this.mentionInfo = null)}>×</button></div>` : ''}
+        ${tip('Close', html`<button class="close" aria-label="Close" @click=${() => (this.mentionInfo = null)}>×</button>`)}</div>` : ''}
       <div class="text" tabindex="0" aria-label="Article text: Shift+arrows select, h highlights" @click=${this.onTextClick} @mouseup=${this.hl.onPointerUp} @keydown=${this.hl.onTextKey}>
         ${a.paragraphs.map(
           ([s, e], i) => html`<div class="para" id=${`p${i + 1}`}>
@@ -125,6 +127,7 @@ export class QuireReader extends LitElement {
 
   static styles = [
     statusStyles,
+    menuStyles,
     highlightStyles,
     findHighlightStyles,
     css`

@@ -7,6 +7,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { ApiClient } from '../api/client';
 import type { TrashEntry } from '../../src-main/shared/contract/trash';
 import { apiContext } from '../app/context';
+import { confirmAction } from '../ui/ask-dialog';
 import { statusStyles } from './status-styles';
 
 const KIND_LABEL: Record<TrashEntry['kind'], string> = { article: 'Article', highlight: 'Highlight', note: 'Note' };
@@ -72,16 +73,18 @@ export class QuireTrash extends LitElement {
     });
   }
 
-  private deleteForGood(t: TrashEntry) {
-    if (!confirm(`Delete “${t.title}” for good? This cannot be undone.`)) return;
+  private async deleteForGood(t: TrashEntry) {
+    const sure = await confirmAction({ title: 'Delete for good?', message: `“${t.title || '(untitled)'}” will be gone for good. This cannot be undone.`, confirm: 'Delete for good', danger: true });
+    if (!sure) return;
     return this.act(async () => {
       await this.api.call('emptyTrash', { ids: [t.id] });
       return `Deleted “${t.title}” for good.`;
     });
   }
 
-  private emptyAll() {
-    if (!confirm('Delete everything in the trash for good? This cannot be undone.')) return;
+  private async emptyAll() {
+    const sure = await confirmAction({ title: 'Empty the trash?', message: 'Everything in the trash will be deleted for good. This cannot be undone.', confirm: 'Empty trash', danger: true });
+    if (!sure) return;
     return this.act(async () => {
       const r = await this.api.call('emptyTrash', {});
       return `Deleted ${r.removed} item${r.removed === 1 ? '' : 's'} for good.`;

@@ -1,4 +1,5 @@
-// "Edit details" of an article: title, outlet, date, URL and tags in a modal dialog, saved with updateArticle.
+// "Edit details" of an article: title, outlet, date, URL and tags in a modal dialog (Shoelace's sl-dialog: focus kept
+// inside, Escape closes, focus goes back to the button that opened it), saved with updateArticle.
 //
 // Fires `article-updated` (detail: the saved ArticleView) on itself and `quire-articles-changed` on window, so the
 // reader and the library show the change at once. The server's message is shown when it refuses a value.
@@ -6,9 +7,13 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
+import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import type { ApiClient } from '../../api/client';
 import { apiContext } from '../../app/context';
 import type { ArticleView } from '../../../src-main/shared/contract/api';
+import { dialogStyles } from '../../ui/dialog-styles';
+import { rememberFocus } from '../../ui/focus';
 import { type MetaForm, toPatch } from './to-patch';
 
 @customElement('quire-article-meta')
@@ -19,18 +24,25 @@ export class QuireArticleMeta extends LitElement {
   @property({ attribute: false }) article: ArticleView | null = null;
   @state() private error = '';
   @state() private saving = false;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('sl-dialog') private dialog!: SlDialog;
   @query('form') private form!: HTMLFormElement;
+  private restoreFocus: (() => void) | null = null;
 
-  /** Opens the dialog with the article's current details. */
+  /** Opens the dialog with the article's current details (the title field focused). */
   open(): void {
     this.error = '';
+    this.restoreFocus = rememberFocus();
     this.requestUpdate();
     void this.updateComplete.then(() => {
       this.form.reset();
-      this.dialog.showModal();
-      (this.renderRoot.querySelector('#meta-title') as HTMLInputElement | null)?.focus();
+      void this.dialog.show();
     });
+  }
+
+  private afterHide(e: Event) {
+    if (e.target !== this.dialog) return; // a tooltip or menu inside would send its own
+    this.restoreFocus?.();
+    this.restoreFocus = null;
   }
 
   private async save(e: SubmitEvent) {
@@ -46,7 +58,7 @@ export class QuireArticleMeta extends LitElement {
     this.saving = true;
     try {
       const saved = await this.api.call('updateArticle', { id: this.article.id, patch: parsed.patch });
-      this.dialog.close();
+      void this.dialog.hide();
       this.dispatchEvent(new CustomEvent('article-updated', { detail: saved, bubbles: true, composed: true }));
       window.dispatchEvent(new CustomEvent('quire-articles-changed'));
     } catch (err) {
@@ -59,34 +71,31 @@ export class QuireArticleMeta extends LitElement {
   render() {
     const a = this.article;
     if (!a) return html``;
-    return html`<dialog aria-labelledby="meta-heading">
+    return html`<sl-dialog label="Edit details" @sl-after-hide=${this.afterHide}>
       <form @submit=${this.save} @input=${() => (this.error = '')} novalidate>
-        <h2 id="meta-heading">Edit details</h2>
-        <label>Title <input id="meta-title" name="title" required maxlength="500" .defaultValue=${a.title} /></label>
+        <label>Title <input name="title" required maxlength="500" autofocus .defaultValue=${a.title} /></label>
         <label>Outlet <input name="outlet" maxlength="200" .defaultValue=${a.outlet ?? ''} /></label>
         <label>Date <input name="published" type="date" .defaultValue=${a.published ?? ''} /></label>
         <label>URL <input name="url" type="url" maxlength="2000" placeholder="https://" .defaultValue=${a.url ?? ''} /></label>
         <label>Tags <input name="tags" placeholder="comma, separated" .defaultValue=${a.tags.join(', ')} /></label>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        <div class="buttons">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
+        <div class="dialog-buttons">
+          <button type="button" @click=${() => this.dialog.hide()}>Cancel</button>
           <button type="submit" class="primary" ?disabled=${this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
         </div>
       </form>
-    </dialog>`;
+    </sl-dialog>`;
   }
 
-  static styles = css`
-    dialog { border: 1px solid var(--q-border); border-radius: 10px; padding: 1.25rem 1.5rem; background: var(--q-panel); color: var(--q-text); width: min(32rem, calc(100vw - 3rem)); }
-    dialog::backdrop { background: rgb(0 0 0 / 0.35); }
-    h2 { margin: 0 0 1rem; font-family: var(--q-serif); }
-    label { display: grid; gap: 0.25rem; margin-bottom: 0.8rem; font-size: 0.85rem; color: var(--q-muted); }
-    input { font: inherit; font-size: 1rem; padding: 0.4rem 0.55rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-bg, var(--q-panel)); color: var(--q-text); }
-    .buttons { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 1rem; }
-    button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; }
-    .primary { background: var(--q-accent); border-color: var(--q-accent); color: var(--q-accent-text); }
-    .error { color: var(--q-danger); margin: 0.25rem 0; }
-  `;
+  static styles = [
+    dialogStyles,
+    css`
+      sl-dialog { --width: min(32rem, calc(100vw - 3rem)); }
+      label { display: grid; gap: 0.25rem; margin-bottom: 0.8rem; font-size: 0.85rem; color: var(--q-muted); }
+      input { font: inherit; font-size: 1rem; padding: 0.4rem 0.55rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-bg, var(--q-panel)); color: var(--q-text); }
+      .error { color: var(--q-danger); margin: 0.25rem 0; }
+    `,
+  ];
 }
 
 declare global {

@@ -1,10 +1,13 @@
 // Compare mode: two articles in two columns, passages classed same / variant / only in A / only in B, variant words
-// marked inline, pairs numbered alike; clicking a passage brings its counterpart into view.
+// marked inline, pairs numbered alike; clicking a passage brings its counterpart into view. The columns sit in a
+// Shoelace split panel: drag the divider (or arrow keys on it) to give one side more room.
 
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '@shoelace-style/shoelace/dist/components/split-panel/split-panel.js';
+import type SlSplitPanel from '@shoelace-style/shoelace/dist/components/split-panel/split-panel.js';
 import type { ApiClient } from '../../api/client';
 import type { ArticleComparison, ComparedArticle } from '../../../src-main/shared/contract/compare';
 import { apiContext } from '../../app/context';
@@ -57,17 +60,17 @@ export class QuireCompare extends LitElement {
         <a class="button" href=${href('compare', this.b, this.a)}>Swap</a>
         <a class="button" href=${href('side', this.a, this.b)}>Read side by side</a>
       </header>
-      <div class="cols">
+      <sl-split-panel class="cols" position="50">
         ${this.renderSide(c, 'a', c.a, pairNo)}
         ${this.renderSide(c, 'b', c.b, pairNo)}
-      </div>
+      </sl-split-panel>
     </div>`;
   }
 
   private renderSide(c: ArticleComparison, side: Side, art: ComparedArticle, pairNo: Map<number, number>) {
     const decos = decorations(c.passages, side);
     const seen = new Set<number>();
-    return html`<section class=${`col side-${side}`} aria-label=${`${side.toUpperCase()}: ${art.title}`}>
+    return html`<section slot=${side === 'a' ? 'start' : 'end'} class=${`col side-${side}`} aria-label=${`${side.toUpperCase()}: ${art.title}`}>
       <div class="head">
         <span class="tag">${side.toUpperCase()}</span>
         <div><h2 dir="auto"><a href=${href('article', art.id ?? '')}>${art.title}</a></h2>
@@ -89,6 +92,12 @@ export class QuireCompare extends LitElement {
         })}</p>`)}
       </div>
     </section>`;
+  }
+
+  /** Shoelace labels every divider "Resize": say which. */
+  protected updated(): void {
+    const split = this.renderRoot.querySelector<SlSplitPanel>('sl-split-panel');
+    void split?.updateComplete.then(() => split.shadowRoot?.querySelector('[part="divider"]')?.setAttribute('aria-label', 'Resize the two columns'));
   }
 
   private onClick(e: Event, side: Side) {
@@ -136,10 +145,13 @@ export class QuireCompare extends LitElement {
       .button { font-size: 0.85rem; padding: 0.3rem 0.75rem; border-radius: 6px; border: 1px solid var(--q-border); color: var(--q-text); text-decoration: none; background: var(--q-panel); }
       .button:hover { background: var(--q-hover); }
       .muted { color: var(--q-muted); }
-      .cols { display: grid; grid-template-columns: 1fr 1fr; min-height: 0; }
-      .col { display: grid; grid-template-rows: auto 1fr; min-height: 0; }
+      /* a hairline between the columns, as before; it thickens under the pointer and with keyboard focus */
+      .cols { min-height: 0; --divider-width: 1px; --divider-hit-area: 14px; --min: 18rem; --max: calc(100% - 18rem); }
+      .cols::part(divider) { background: var(--q-border); }
+      .cols::part(divider):hover { background: var(--q-muted); box-shadow: 0 0 0 2px var(--q-muted); }
+      .cols::part(divider):focus-visible { background: var(--q-focus); box-shadow: 0 0 0 2px var(--q-focus); outline: none; }
+      .col { display: grid; grid-template-rows: auto 1fr; grid-template-columns: minmax(0, 1fr); min-height: 0; min-width: 0; overflow: hidden; }
       .scroll { overflow: auto; min-height: 0; padding: 1rem 2rem 4rem; }
-      .col + .col { border-left: 1px solid var(--q-border); }
       .head { display: flex; gap: 0.75rem; align-items: flex-start; padding: 0.9rem 2rem 0.6rem; border-bottom: 1px solid var(--q-border); }
       .tag { font-weight: 700; font-size: 0.8rem; background: var(--q-text); color: var(--q-bg); border-radius: 4px; padding: 0.15rem 0.45rem; margin-top: 0.3rem; }
       h2 { font-family: var(--q-serif); font-size: 1.2rem; line-height: 1.3; margin: 0; }

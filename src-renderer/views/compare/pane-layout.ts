@@ -31,12 +31,27 @@ export function widthsFor(layout: PaneLayout, n: number): number[] {
   return Array.from({ length: n }, () => 1 / n);
 }
 
-/** Moves the border between panes i and i + 1 by `delta` (a fraction of the whole), keeping each pane >= `min`. */
-export function resize(widths: number[], i: number, delta: number, min = 0.12): number[] {
-  const out = [...widths];
-  const pair = out[i] + out[i + 1];
-  const left = Math.min(Math.max(out[i] + delta, min), pair - min);
-  out[i] = left;
-  out[i + 1] = pair - left;
-  return out;
+/**
+ * The panes as nested two-way split panels (Shoelace's sl-split-panel): split k has pane k on its start side and
+ * panes k+1… on its end side. Its position is pane k's share of what is left from pane k on, in percent.
+ */
+export function splitPositions(widths: number[]): number[] {
+  return widths.slice(0, -1).map((w, k) => (100 * w) / widths.slice(k).reduce((s, x) => s + x, 0));
+}
+
+/**
+ * Widths after split k moved to `position` percent: panes before k keep their width, pane k takes its share of the
+ * rest, and the panes after it scale together (as the nested panel does); every pane stays >= `min`.
+ */
+export function moveSplit(widths: number[], k: number, position: number, min = 0.12): number[] {
+  const rest = widths.slice(k);
+  const total = rest.reduce((s, x) => s + x, 0);
+  const after = rest.slice(1);
+  const afterTotal = total - rest[0];
+  const smallest = Math.min(...after);
+  // the panes after k shrink in proportion: the smallest of them must not go under `min`
+  const most = total - (min * afterTotal) / smallest;
+  const mine = Math.min(Math.max((total * position) / 100, min), Math.max(min, most));
+  const scale = (total - mine) / afterTotal;
+  return [...widths.slice(0, k), mine, ...after.map((w) => w * scale)];
 }

@@ -2,6 +2,7 @@
 
 import { css, html, nothing } from 'lit';
 import { href } from '../../app/router';
+import { tip } from '../../ui/tip';
 
 /** The drag-and-drop type the library puts an article id under (panes and this tray accept it). */
 export const ARTICLE_DRAG_TYPE = 'application/x-quire-article';
@@ -26,7 +27,7 @@ export function renderPicker(picked: string[], titles: Map<string, string>, upda
   return html`<div class="tray" role="group" aria-label="Read side by side" @dragover=${over} @dragleave=${leave} @drop=${drop}>
     ${n === 0
       ? html`<span class="hint">Tick two to four articles, or drag them here, to read them side by side.</span>`
-      : html`<ul>${picked.map((id) => html`<li>${titles.get(id) ?? id}<button aria-label=${`Remove ${titles.get(id) ?? id}`} @click=${() => update(picked.filter((x) => x !== id))}>×</button></li>`)}</ul>
+      : html`<ul>${picked.map((id) => html`<li><span class="name">${titles.get(id) ?? id}</span>${tip('Take off the tray', html`<button aria-label=${`Remove ${titles.get(id) ?? id}`} @click=${() => update(picked.filter((x) => x !== id))}>×</button>`)}</li>`)}</ul>
         <span class="actions">
           ${n >= 2 && n <= MAX_SIDE_BY_SIDE ? html`<a class="act primary" href=${href('side', ...picked)}>Read side by side</a>` : html`<span class="hint">${n > MAX_SIDE_BY_SIDE ? `At most ${MAX_SIDE_BY_SIDE}` : 'Pick one more'}</span>`}
           ${n === 2 ? html`<a class="act" href=${href('compare', picked[0], picked[1])}>Compare</a>` : nothing}
@@ -40,7 +41,8 @@ export const pickerStyles = css`
   .tray.over { border-color: var(--q-accent); background: var(--q-hover); }
   .tray .hint { color: var(--q-muted); }
   .tray ul { display: flex; flex-wrap: wrap; gap: 0.4rem; list-style: none; margin: 0; padding: 0; }
-  .tray li { display: flex; align-items: center; gap: 0.2rem; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 999px; padding: 0.1rem 0.3rem 0.1rem 0.7rem; max-width: 22rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .tray li { display: flex; align-items: center; gap: 0.2rem; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 999px; padding: 0.1rem 0.3rem 0.1rem 0.7rem; max-width: 22rem; white-space: nowrap; }
+  .tray li .name { overflow: hidden; text-overflow: ellipsis; }
   .tray li button { all: unset; cursor: pointer; color: var(--q-muted); padding: 0 0.3rem; border-radius: 50%; }
   .tray li button:hover, .tray li button:focus-visible { color: var(--q-text); background: var(--q-hover); }
   .tray .actions { display: flex; gap: 0.5rem; margin-left: auto; }

@@ -5,6 +5,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { HighlightView } from '../../../src-main/shared/contract/highlights';
+import { colourRadioStyles, colourRadios } from './colour-radios';
 import { swatchStyles } from './draw';
 import { renderMarkdown } from '../notes/markdown';
 import type { LinkIndex } from '../notes/link-targets';
@@ -52,11 +53,9 @@ export class QuireHighlightsPanel extends LitElement {
     const figures = h.figureIds.map((id) => this.figureNames.get(id)).filter(Boolean);
     return html`<li data-id=${h.id} class=${h.id === this.focusedId ? 'focused' : ''}>
       <div class="head">
-        <span class=${`sw c${h.colour}`} aria-hidden="true"></span>
-        <label class="colour"><span class="sr">Colour</span>
-          <select @change=${(e: Event) => this.emit({ kind: 'update', id: h.id, patch: { colour: Number((e.target as HTMLSelectElement).value) } })}>
-            ${this.colourNames.map((n, i) => html`<option value=${i} ?selected=${i === h.colour}>${n}</option>`)}
-          </select></label>
+        ${colourRadios({ label: 'Colour of this highlight', names: this.colourNames, value: h.colour,
+          onChange: (colour) => colour !== h.colour && this.emit({ kind: 'update', id: h.id, patch: { colour } }) })}
+        <span class="meaning">${this.colourNames[h.colour] ?? ''}</span>
         ${h.paragraph ? html`<span class="muted">¶${h.paragraph}</span>` : ''} ${this.status(h)}
       </div>
       ${h.start === null
@@ -95,6 +94,7 @@ export class QuireHighlightsPanel extends LitElement {
 
   static styles = [
     swatchStyles,
+    colourRadioStyles,
     css`
       :host { display: block; font-size: 0.88rem; }
       header { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
@@ -104,8 +104,10 @@ export class QuireHighlightsPanel extends LitElement {
       ol { list-style: none; padding: 0; margin: 0.6rem 0 0; display: grid; gap: 0.6rem; }
       li { border: 1px solid var(--q-border); border-radius: 8px; padding: 0.5rem 0.6rem; background: var(--q-panel); }
       li.focused { border-color: var(--q-accent); }
-      .head { display: flex; align-items: center; gap: 0.4rem; }
-      select { font: inherit; border: none; background: none; color: var(--q-text); padding: 0; }
+      .head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.5rem; }
+      .meaning { font-weight: 600; }
+      sl-radio-button::part(button) { height: 1.6rem; min-height: 1.6rem; }
+      sl-radio-button::part(prefix) { padding: 0 0.45rem; }
       .quote { all: unset; display: block; cursor: pointer; font-family: var(--q-serif); margin: 0.35rem 0; line-height: 1.4; }
       .quote:focus-visible { outline: 2px solid var(--q-focus); }
       blockquote.orphaned { margin: 0.35rem 0; padding-left: 0.5rem; border-left: 3px dashed var(--q-danger); color: var(--q-muted); font-family: var(--q-serif); }

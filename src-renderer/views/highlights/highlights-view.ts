@@ -1,5 +1,5 @@
-// #/highlights: every highlight in the notebook, grouped by article, filterable by colour, tag and figure; orphans
-// shown with their quote; the five colours' meanings can be renamed here.
+// #/highlights: every highlight in the notebook, grouped by article, filterable by colour (the swatch picker), tag and
+// figure; orphans shown with their quote; the five colours' meanings can be renamed here.
 
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -10,6 +10,7 @@ import type { ApiClient } from '../../api/client';
 import type { HighlightView } from '../../../src-main/shared/contract/highlights';
 import { apiContext } from '../../app/context';
 import { href } from '../../app/router';
+import { colourRadioStyles, colourRadios } from './colour-radios';
 import { swatchStyles } from './draw';
 import { renderMarkdown } from '../notes/markdown';
 import { loadLinkTargets } from '../notes/link-targets';
@@ -53,9 +54,7 @@ export class QuireHighlightsView extends LitElement {
 
   private filters(tags: string[], figures: { id: string; name: string }[]) {
     return html`<div class="filters" role="group" aria-label="Filter highlights">
-      <label>Colour <select aria-label="Colour" @change=${(e: Event) => (this.colour = Number((e.target as HTMLSelectElement).value))}>
-        <option value="-1">Any colour</option>
-        ${this.colourNames.map((n, i) => html`<option value=${i} ?selected=${i === this.colour}>${n}</option>`)}</select></label>
+      ${colourRadios({ label: 'Colour', names: this.colourNames, value: this.colour, any: 'Any', showNames: true, showLabel: true, onChange: (c) => (this.colour = c) })}
       <label>Tag <select @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}>
         <option value="">Any tag</option>${tags.map((t) => html`<option ?selected=${t === this.tag}>${t}</option>`)}</select></label>
       <label>Figure <select @change=${(e: Event) => (this.figureId = (e.target as HTMLSelectElement).value)}>
@@ -64,7 +63,7 @@ export class QuireHighlightsView extends LitElement {
     </div>
     ${this.editingColours
       ? html`<form class="colours" @submit=${this.saveColours} aria-label="Colour meanings">
-          ${this.colourNames.map((n, i) => html`<label><span class=${`sw c${i}`}></span><input .value=${n} maxlength="40" aria-label=${`Meaning of colour ${i + 1}`} /></label>`)}
+          ${this.colourNames.map((n, i) => html`<label><span class=${`sw c${i}`} aria-hidden="true"></span><input .value=${n} maxlength="40" aria-label=${`Meaning of colour ${i + 1}`} /></label>`)}
           <button type="submit" class="primary">Save</button></form>`
       : ''}`;
   }
@@ -103,6 +102,7 @@ export class QuireHighlightsView extends LitElement {
 
   static styles = [
     swatchStyles,
+    colourRadioStyles,
     css`
       .wrap { max-width: 52rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
       h1 { font-family: var(--q-serif); }
@@ -110,6 +110,7 @@ export class QuireHighlightsView extends LitElement {
       h2 a { color: var(--q-text); }
       .muted, .meta { color: var(--q-muted); font-size: 0.85rem; }
       .filters { display: flex; flex-wrap: wrap; gap: 0.8rem; align-items: center; }
+      .filters sl-radio-group::part(form-control-label) { font-size: 1rem; color: var(--q-text); }
       select, input, button { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-panel); color: var(--q-text); }
       button { cursor: pointer; }
       .primary { background: var(--q-accent); color: var(--q-accent-text); border-color: var(--q-accent); }

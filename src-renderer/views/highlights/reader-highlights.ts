@@ -188,7 +188,7 @@ export class ReaderHighlights implements ReactiveController {
   renderToolbar() {
     if (!this.toolbar) return '';
     const figures = this.links?.targets.figures ?? [];
-    return html`<quire-selection-toolbar .colourNames=${this.colourNames} .figures=${figures} .x=${this.toolbar.x} .y=${this.toolbar.y}
+    return html`<quire-selection-toolbar .colourNames=${this.colourNames} .colour=${this.lastColour} .figures=${figures} .x=${this.toolbar.x} .y=${this.toolbar.y}
       @toolbar-action=${(e: CustomEvent<ToolbarAction>) => void this.act(e.detail)} @toolbar-close=${() => this.closeToolbar()}
       @need-figures=${this.ensureLinks}></quire-selection-toolbar>`;
   }

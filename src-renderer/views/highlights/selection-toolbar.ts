@@ -1,8 +1,13 @@
-// The toolbar over a text selection: highlight in one of five colours, add a note, link figures, copy with citation.
-// Real buttons with labels; arrow keys move between them; Escape closes.
+// The toolbar over a text selection: highlight in one of five colours (the colour picker: a Shoelace radio group, the
+// last colour used checked; click or Enter highlights), add a note, link figures, copy with citation. Arrow keys move
+// between the buttons (and between colours inside the picker); Escape closes.
 
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import type SlRadioButton from '@shoelace-style/shoelace/dist/components/radio-button/radio-button.js';
+import { menuStyles } from '../../ui/menu-styles';
+import { tip } from '../../ui/tip';
+import { colourRadioStyles, colourRadios } from './colour-radios';
 import { swatchStyles } from './draw';
 
 export type ToolbarAction =
@@ -18,15 +23,17 @@ export class QuireSelectionToolbar extends LitElement {
   /** Viewport position of the selection's bottom-left corner. */
   @property({ type: Number }) x = 0;
   @property({ type: Number }) y = 0;
+  /** The colour checked in the picker (the last one used). */
+  @property({ type: Number }) colour = 0;
   @state() private picking = false;
   @state() private filter = '';
   @state() private chosen = new Set<string>();
-  @query('button') private firstButton?: HTMLButtonElement;
-
-  /** Moves keyboard focus into the toolbar (after the keyboard shortcut). */
+  /** Moves keyboard focus into the toolbar, on the checked colour (after the keyboard shortcut). */
   async focusFirst(): Promise<void> {
     await this.updateComplete;
-    this.firstButton?.focus();
+    const radio = this.renderRoot.querySelector<SlRadioButton>(`sl-radio-button[value="${this.colour}"]`);
+    await radio?.updateComplete;
+    radio?.focus();
   }
 
   private emit(detail: ToolbarAction) {
@@ -70,14 +77,11 @@ export class QuireSelectionToolbar extends LitElement {
     const left = Math.max(8, Math.min(this.x, window.innerWidth - 560));
     return html`<div class="pop" role="toolbar" aria-label="Selection" style=${`left:${left}px;top:${this.y + 8}px`} @keydown=${this.onKey}>
       <div class="bar">
-        ${this.colourNames.map(
-          (name, i) => html`<button class="colour" title=${`Highlight as “${name}”`} aria-label=${`Highlight as ${name}`}
-            @click=${() => this.emit({ action: 'highlight', colour: i })}><span class=${`sw c${i}`}></span><span class="name">${name}</span></button>`,
-        )}
+        ${colourRadios({ label: 'Highlight as', names: this.colourNames, value: this.colour, showNames: true, onPick: (colour) => this.emit({ action: 'highlight', colour }) })}
         <button @click=${() => this.emit({ action: 'note' })}>Add note</button>
         <button aria-expanded=${this.picking} @click=${this.togglePicker}>Link figures…</button>
         <button @click=${() => this.emit({ action: 'copy' })}>Copy with citation</button>
-        <button class="x" aria-label="Close" @click=${this.close}>×</button>
+        ${tip('Close (Escape)', html`<button class="x" aria-label="Close" @click=${this.close}>×</button>`)}
       </div>
       ${this.picking
         ? html`<div class="pick" role="group" aria-label="Figures to link">
@@ -92,12 +96,16 @@ export class QuireSelectionToolbar extends LitElement {
 
   static styles = [
     swatchStyles,
+    colourRadioStyles,
+    menuStyles,
     css`
       .pop { position: fixed; z-index: 20; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); padding: 0.3rem; font-family: var(--q-sans); font-size: 0.85rem; max-width: 34rem; }
       .bar { display: flex; flex-wrap: wrap; gap: 0.2rem; }
       button { font: inherit; border: 1px solid transparent; background: none; color: var(--q-text); border-radius: 6px; padding: 0.25rem 0.45rem; cursor: pointer; display: inline-flex; gap: 0.3rem; align-items: center; }
       button:hover { background: var(--q-hover); }
-      button.colour .name { max-width: 6.5rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      button:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 1px; }
+      .bar { align-items: center; }
+      sl-radio-group { margin-right: 0.3rem; }
       .x { color: var(--q-muted); }
       .pick { border-top: 1px solid var(--q-border); margin-top: 0.3rem; padding-top: 0.3rem; }
       .pick input[type='search'] { width: 100%; box-sizing: border-box; font: inherit; padding: 0.25rem 0.4rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-bg); color: var(--q-text); }

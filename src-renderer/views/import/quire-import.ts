@@ -1,5 +1,6 @@
 // Import in the app: files dropped anywhere on the window (folders too) or chosen with "Import…", sent as an import
-// job, a progress bar with count and cancel while it runs, then the report (imported / already there / skipped).
+// job, a progress bar with count and cancel while it runs, then the report (imported / already there / skipped) in
+// a Shoelace dialog.
 //
 // Other views ask for an import with a `quire-import` window event ({files} or {paths} in detail); when a job ends,
 // `quire-articles-changed` is sent on window so lists refresh. Every upload goes as base64 bytes.
@@ -7,10 +8,13 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import type { ApiClient } from '../../api/client';
 import { apiContext } from '../../app/context';
 import type { ImportStatus } from '../../../src-main/shared/contract/imports';
 import type { ImportReport } from '../../../src-main/shared/contract/schemas';
+import { dialogStyles } from '../../ui/dialog-styles';
+import { rememberFocus } from '../../ui/focus';
 import { batches, filesFromDrop, sortFiles, toBase64 } from './gather-files';
 
 export type ImportRequest = { files: { file: File; name: string }[] } | { paths: string[] };
@@ -26,9 +30,14 @@ export class QuireImport extends LitElement {
   @state() private status: ImportStatus | null = null;
   @state() private report: ImportReport | null = null;
   @state() private error = '';
+  /** The report dialog is open (its content stays until it has faded out). */
+  @state() private reportOpen = false;
+  private reportHidden: Promise<void> = Promise.resolve();
+  private markReportHidden = () => {};
   private jobId = '';
   private dragDepth = 0;
   private expected = 0; // files being uploaded for the running job
+  private restoreFocus: (() => void) | null = null; // where focus was when the report opened
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -86,8 +95,7 @@ export class QuireImport extends LitElement {
   }
 
   private async run(request: ImportRequest): Promise<void> {
-    this.report = null;
-    this.error = '';
+    this.reportOpen = false; // a report still open fades out
     let localSkips: ImportReport['skipped'] = [];
     try {
       if ('paths' in request) {
@@ -97,7 +105,7 @@ export class QuireImport extends LitElement {
         const { files, skipped } = sortFiles(request.files);
         localSkips = skipped;
         if (files.length === 0) {
-          this.report = { imported: [], present: [], skipped };
+          await this.showReport({ imported: [], present: [], skipped }, '');
           return;
         }
         this.expected = files.length;
@@ -116,15 +124,25 @@ export class QuireImport extends LitElement {
         if (polling) await polling;
       }
       const final = await this.poll();
-      this.report = final.report ? { ...final.report, skipped: [...localSkips, ...final.report.skipped] } : null;
-      if (final.error) this.error = final.error;
+      await this.showReport(final.report ? { ...final.report, skipped: [...localSkips, ...final.report.skipped] } : null, final.error ?? '');
     } catch (e) {
-      this.error = (e as Error).message;
+      await this.showReport(null, (e as Error).message);
     } finally {
       this.status = null;
       this.expected = 0;
       window.dispatchEvent(new CustomEvent('quire-articles-changed'));
     }
+  }
+
+  /** Opens the report dialog, once an earlier one has finished closing (Shoelace's dialog must not reopen mid-fade). */
+  private async showReport(report: ImportReport | null, error: string): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector('sl-dialog')?.updateComplete;
+    await this.reportHidden;
+    this.restoreFocus = rememberFocus();
+    this.report = report;
+    this.error = error;
+    this.reportOpen = true;
   }
 
   private async poll(): Promise<ImportStatus> {
@@ -146,7 +164,9 @@ export class QuireImport extends LitElement {
     return html`
       ${this.dragging ? html`<div class="drop" aria-hidden="true"><p>Drop files or folders to import them</p></div>` : ''}
       ${this.status ? this.renderProgress(this.status) : ''}
-      ${this.report || this.error ? this.renderReport() : ''}
+      <sl-dialog label="Import finished" .open=${this.reportOpen} @sl-hide=${this.onReportHide} @sl-after-hide=${this.onReportClosed}>
+        ${this.report || this.error ? this.renderReport() : ''}
+      </sl-dialog>
     `;
   }
 
@@ -165,19 +185,34 @@ export class QuireImport extends LitElement {
     </section>`;
   }
 
+  /** The report is closing (its Close button, Escape, a click outside, or a new import). */
+  private onReportHide = (e: Event) => {
+    if (e.target !== e.currentTarget) return;
+    this.reportOpen = false;
+    this.reportHidden = new Promise((resolve) => (this.markReportHidden = resolve));
+  };
+
+  /** The report has closed: forget it (unless a newer one is on its way) and give focus back. */
+  private onReportClosed = (e: Event) => {
+    if (e.target !== e.currentTarget) return;
+    this.markReportHidden();
+    if (this.reportOpen) return;
+    this.report = null;
+    this.error = '';
+    this.restoreFocus?.();
+    this.restoreFocus = null;
+  };
+
   private renderReport() {
     const r = this.report ?? { imported: [], present: [], skipped: [] };
     const summary = `${r.imported.length} imported, ${r.present.length} already in the notebook, ${r.skipped.length} skipped`;
-    return html`<section class="panel report" role="dialog" aria-label="Import report">
-      <div class="row"><strong>Import finished</strong><button class="close" aria-label="Close the report" @click=${() => ((this.report = null), (this.error = ''))}>×</button></div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+    return html`${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       <p class="summary">${summary}</p>
       <div class="lists">
         ${this.list('Imported', r.imported.map((e) => html`<li><a href=${`#/article/${e.id}`}>${e.title}</a> <span class="file">${e.file}</span></li>`))}
         ${this.list('Already in the notebook', r.present.map((e) => html`<li>${e.title} <span class="file">${e.file}</span></li>`))}
         ${this.list('Skipped', r.skipped.map((e) => html`<li><span class="file">${e.file}</span>: <span class="reason">${e.reason}</span></li>`), 'skipped')}
-      </div>
-    </section>`;
+      </div>`;
   }
 
   private list(title: string, items: unknown[], cls = '') {
@@ -185,24 +220,27 @@ export class QuireImport extends LitElement {
     return html`<details class=${cls} ?open=${cls === 'skipped' || items.length <= 8}><summary>${title} (${items.length})</summary><ul>${items}</ul></details>`;
   }
 
-  static styles = css`
-    .drop { position: fixed; inset: 0; z-index: 50; display: grid; place-items: center; background: rgb(0 0 0 / 0.35); pointer-events: none; }
-    .drop p { background: var(--q-panel); color: var(--q-text); padding: 1.5rem 2.5rem; border-radius: 12px; border: 2px dashed var(--q-accent); font-size: 1.2rem; }
-    .panel { position: fixed; right: 1.25rem; bottom: 1.25rem; z-index: 40; width: min(30rem, calc(100vw - 2.5rem)); max-height: 60vh; overflow: auto; background: var(--q-panel); color: var(--q-text); border: 1px solid var(--q-border); border-radius: 10px; padding: 0.9rem 1rem; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); font-size: 0.9rem; }
-    .row { display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; }
-    progress { width: 100%; margin: 0.5rem 0; height: 0.8rem; accent-color: var(--q-accent); }
-    .count { font-variant-numeric: tabular-nums; color: var(--q-muted); }
-    .current { color: var(--q-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    button { font: inherit; padding: 0.25rem 0.8rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; }
-    .close { border: none; font-size: 1.2rem; line-height: 1; padding: 0 0.3rem; color: var(--q-muted); }
-    .summary { margin: 0.4rem 0; }
-    .error { color: var(--q-danger); }
-    ul { margin: 0.3rem 0 0.6rem; padding-left: 1.2rem; }
-    li { margin: 0.15rem 0; overflow-wrap: anywhere; }
-    .file { color: var(--q-muted); font-size: 0.85em; }
-    .skipped summary { color: var(--q-danger); }
-    a { color: var(--q-text); }
-  `;
+  static styles = [
+    dialogStyles,
+    css`
+      sl-dialog { --width: min(34rem, calc(100vw - 2.5rem)); font-size: 0.9rem; }
+      .drop { position: fixed; inset: 0; z-index: 50; display: grid; place-items: center; background: rgb(0 0 0 / 0.35); pointer-events: none; }
+      .drop p { background: var(--q-panel); color: var(--q-text); padding: 1.5rem 2.5rem; border-radius: 12px; border: 2px dashed var(--q-accent); font-size: 1.2rem; }
+      .panel { position: fixed; right: 1.25rem; bottom: 1.25rem; z-index: 40; width: min(30rem, calc(100vw - 2.5rem)); max-height: 60vh; overflow: auto; background: var(--q-panel); color: var(--q-text); border: 1px solid var(--q-border); border-radius: 10px; padding: 0.9rem 1rem; box-shadow: 0 8px 28px rgb(0 0 0 / 0.18); font-size: 0.9rem; }
+      .row { display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; }
+      progress { width: 100%; margin: 0.5rem 0; height: 0.8rem; accent-color: var(--q-accent); }
+      .count { font-variant-numeric: tabular-nums; color: var(--q-muted); }
+      .current { color: var(--q-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      button { font: inherit; padding: 0.25rem 0.8rem; border-radius: 6px; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); cursor: pointer; }
+      .summary { margin: 0.4rem 0; }
+      .error { color: var(--q-danger); }
+      ul { margin: 0.3rem 0 0.6rem; padding-left: 1.2rem; }
+      li { margin: 0.15rem 0; overflow-wrap: anywhere; }
+      .file { color: var(--q-muted); font-size: 0.85em; }
+      .skipped summary { color: var(--q-danger); }
+      a { color: var(--q-text); }
+    `,
+  ];
 }
 
 declare global {

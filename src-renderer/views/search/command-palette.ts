@@ -1,12 +1,15 @@
 // The command palette (Ctrl/Cmd+K): jump to any article, figure or note, or run an action (go to a view, toggle
-// the theme). Typed text filters as you go; arrows move, Enter opens, Escape closes.
+// the theme). Typed text filters as you go; arrows move, Enter opens, Escape closes. A Shoelace sl-dialog holds it
+// (modal, focus kept inside, focus given back when it closes without going anywhere).
 
 import { consume } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import type { ApiClient } from '../../api/client';
 import { apiContext } from '../../app/context';
 import { href } from '../../app/router';
+import { rememberFocus } from '../../ui/focus';
 import { rankItems, type PaletteItem } from './palette-items';
 import { isModKey } from './shortcuts';
 
@@ -31,8 +34,7 @@ export class QuireCommandPalette extends LitElement {
   @state() private text = '';
   @state() private active = 0;
   @state() private items: PaletteItem[] = ACTIONS;
-  @query('input') private input?: HTMLInputElement;
-  private returnFocus: HTMLElement | null = null;
+  private restoreFocus: (() => void) | null = null;
 
   private onKey = (e: KeyboardEvent) => {
     if (isModKey(e, 'k')) {
@@ -53,12 +55,11 @@ export class QuireCommandPalette extends LitElement {
   }
 
   async show(): Promise<void> {
-    this.returnFocus = document.activeElement as HTMLElement | null;
+    this.restoreFocus = rememberFocus();
     this.open = true;
     this.text = '';
     this.active = 0;
-    await this.updateComplete;
-    this.input?.focus();
+    await this.updateComplete; // the dialog opens and focuses the input (autofocus)
     // Each list shows as soon as it arrives: figures need an analysis of every article and may come last.
     const lists: Record<'figures' | 'articles' | 'notes', PaletteItem[]> = { figures: [], articles: [], notes: [] };
     const merge = () => (this.items = [...ACTIONS, ...lists.figures, ...lists.articles, ...lists.notes]);
@@ -79,10 +80,21 @@ export class QuireCommandPalette extends LitElement {
     ].map((p) => p.catch((e: unknown) => console.warn('command palette: a list could not be loaded', e))));
   }
 
+  /** Closes without going anywhere: focus goes back where it was once the dialog has faded out. */
   close(): void {
     this.open = false;
-    this.returnFocus?.focus?.();
   }
+
+  /** The dialog closed itself (Escape, a click outside) or was closed: keep `open` in step, give focus back. */
+  private onHide = (e: Event) => {
+    if (e.target === e.currentTarget) this.open = false;
+  };
+
+  private onAfterHide = (e: Event) => {
+    if (e.target !== e.currentTarget) return;
+    this.restoreFocus?.();
+    this.restoreFocus = null;
+  };
 
   private get shown(): PaletteItem[] {
     return rankItems(this.items, this.text, 40);
@@ -90,6 +102,7 @@ export class QuireCommandPalette extends LitElement {
 
   private choose(item: PaletteItem | undefined) {
     if (!item) return;
+    this.restoreFocus = null; // the route changes and the app moves focus to the new view
     this.open = false;
     if (item.action === 'toggle-theme') void this.toggleTheme();
     else if (item.href) location.hash = item.href;
@@ -112,12 +125,15 @@ export class QuireCommandPalette extends LitElement {
   }
 
   render() {
-    if (!this.open) return html``;
+    return html`<sl-dialog no-header label="Command palette" .open=${this.open} @sl-hide=${this.onHide} @sl-after-hide=${this.onAfterHide}>
+      ${this.open ? this.renderBody() : ''}
+    </sl-dialog>`;
+  }
+
+  private renderBody() {
     const shown = this.shown;
     const active = Math.min(this.active, Math.max(0, shown.length - 1));
-    return html`<div class="backdrop" @click=${() => this.close()}></div>
-      <div class="palette" role="dialog" aria-modal="true" aria-label="Command palette">
-        <input role="combobox" aria-expanded="true" aria-controls="palette-list" aria-activedescendant=${`pi-${active}`}
+    return html`<input role="combobox" autofocus aria-expanded="true" aria-controls="palette-list" aria-activedescendant=${`pi-${active}`}
           aria-label="Jump to an article, figure, note or action" placeholder="Jump to an article, figure, note or action…"
           .value=${this.text} @input=${(e: InputEvent) => { this.text = (e.target as HTMLInputElement).value; this.active = 0; }}
           @keydown=${this.onInputKey} />
@@ -127,13 +143,12 @@ export class QuireCommandPalette extends LitElement {
             <span class="kind">${item.kind}</span><span class="label">${item.label}</span>${item.detail ? html`<span class="detail">${item.detail}</span>` : ''}
           </li>`)}
           ${shown.length === 0 ? html`<li class="none">Nothing matches. Press Enter in the search box to search the text.</li>` : ''}
-        </ul>
-      </div>`;
+        </ul>`;
   }
 
   static styles = css`
-    .backdrop { position: fixed; inset: 0; background: rgb(0 0 0 / 0.25); z-index: 50; }
-    .palette { position: fixed; z-index: 51; top: 12vh; left: 50%; transform: translateX(-50%); width: min(40rem, 92vw); background: var(--q-panel); color: var(--q-text); border: 1px solid var(--q-border); border-radius: 10px; box-shadow: 0 12px 40px rgb(0 0 0 / 0.25); overflow: hidden; }
+    sl-dialog { --width: min(40rem, 92vw); --body-spacing: 0; --sl-overlay-background-color: rgb(0 0 0 / 0.25); color: var(--q-text); }
+    sl-dialog::part(panel) { align-self: flex-start; margin-top: 12vh; border: 1px solid var(--q-border); border-radius: 10px; overflow: hidden; }
     input { box-sizing: border-box; width: 100%; font: inherit; font-size: 1.05rem; padding: 0.8rem 1rem; border: 0; border-bottom: 1px solid var(--q-border); background: transparent; color: inherit; outline: none; }
     ul { list-style: none; margin: 0; padding: 0.3rem 0; max-height: 55vh; overflow: auto; }
     li { display: flex; gap: 0.6rem; align-items: baseline; padding: 0.4rem 1rem; cursor: pointer; }

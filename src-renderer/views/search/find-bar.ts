@@ -5,6 +5,8 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Span } from '../../../src-main/shared/model';
 import { setHighlight } from '../highlight-api';
+import { tip } from '../../ui/tip';
+import { menuStyles } from '../../ui/menu-styles';
 import { paragraphElements, rangeFor } from '../text-ranges';
 import { findAll } from './find-text';
 import { isModKey } from './shortcuts';
@@ -105,19 +107,23 @@ export class QuireFindBar extends LitElement {
       <input aria-label="Find in article" placeholder="Find in article" .value=${this.text}
         @input=${(e: InputEvent) => { this.text = (e.target as HTMLInputElement).value; this.find(); }} @keydown=${this.onInputKey} />
       <output class="count" aria-live="polite">${count}</output>
-      <button aria-label="Previous match" ?disabled=${!n} @click=${() => this.step(-1)}>↑</button>
-      <button aria-label="Next match" ?disabled=${!n} @click=${() => this.step(1)}>↓</button>
-      <button aria-label="Close find" @click=${() => this.close()}>×</button>
+      ${tip('Previous match (Shift+Enter)', html`<button aria-label="Previous match" ?disabled=${!n} @click=${() => this.step(-1)}>↑</button>`, 'bottom')}
+      ${tip('Next match (Enter)', html`<button aria-label="Next match" ?disabled=${!n} @click=${() => this.step(1)}>↓</button>`, 'bottom')}
+      ${tip('Close (Escape)', html`<button aria-label="Close find" @click=${() => this.close()}>×</button>`, 'bottom')}
     </div>`;
   }
 
-  static styles = css`
-    .bar { position: fixed; top: 3.6rem; right: 1.5rem; z-index: 20; display: flex; gap: 0.3rem; align-items: center; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; padding: 0.3rem 0.4rem; box-shadow: 0 4px 14px rgb(0 0 0 / 0.15); font-family: var(--q-sans); font-size: 0.9rem; }
-    input { font: inherit; width: 13rem; padding: 0.25rem 0.5rem; border: 1px solid var(--q-border); border-radius: 5px; background: var(--q-bg); color: var(--q-text); }
-    .count { min-width: 5.5rem; color: var(--q-muted); text-align: center; }
-    button { font: inherit; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); border-radius: 5px; padding: 0.1rem 0.5rem; cursor: pointer; }
-    button:disabled { opacity: 0.5; cursor: default; }
-  `;
+  static styles = [
+    menuStyles,
+    css`
+      .bar { position: fixed; top: 3.6rem; right: 1.5rem; z-index: 20; display: flex; gap: 0.3rem; align-items: center; background: var(--q-panel); border: 1px solid var(--q-border); border-radius: 8px; padding: 0.3rem 0.4rem; box-shadow: 0 4px 14px rgb(0 0 0 / 0.15); font-family: var(--q-sans); font-size: 0.9rem; }
+      input { font: inherit; width: 13rem; padding: 0.25rem 0.5rem; border: 1px solid var(--q-border); border-radius: 5px; background: var(--q-bg); color: var(--q-text); }
+      .count { min-width: 5.5rem; color: var(--q-muted); text-align: center; }
+      button { font: inherit; border: 1px solid var(--q-border); background: var(--q-panel); color: var(--q-text); border-radius: 5px; padding: 0.1rem 0.5rem; cursor: pointer; }
+      button:disabled { opacity: 0.5; cursor: default; }
+      button:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 2px; }
+    `,
+  ];
 }
 
 declare global {

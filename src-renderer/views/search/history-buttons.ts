@@ -2,6 +2,7 @@
 
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { tip } from '../../ui/tip';
 
 @customElement('quire-history-buttons')
 export class QuireHistoryButtons extends LitElement {
@@ -22,14 +23,15 @@ export class QuireHistoryButtons extends LitElement {
   }
 
   render() {
-    return html`<button aria-label="Back" title="Back (Alt+←)" @click=${() => history.back()}>←</button>
-      <button aria-label="Forward" title="Forward (Alt+→)" @click=${() => history.forward()}>→</button>`;
+    return html`${tip('Back (Alt+←)', html`<button aria-label="Back" @click=${() => history.back()}>←</button>`, 'bottom')}
+      ${tip('Forward (Alt+→)', html`<button aria-label="Forward" @click=${() => history.forward()}>→</button>`, 'bottom')}`;
   }
 
   static styles = css`
     :host { display: inline-flex; gap: 0.15rem; }
     button { font: inherit; border: 1px solid transparent; background: none; color: var(--q-text); border-radius: 6px; padding: 0.2rem 0.5rem; cursor: pointer; }
     button:hover { background: var(--q-hover); border-color: var(--q-border); }
+    button:focus-visible { outline: 2px solid var(--q-focus); outline-offset: 2px; }
   `;
 }
 

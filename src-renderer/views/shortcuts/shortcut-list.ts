@@ -17,9 +17,9 @@ const general: Shortcut[] = [
 const reading: Shortcut[] = [
   { keys: 'H', action: 'Highlight the selection (opens the colour toolbar)', where: 'in the reader, with text selected' },
   { keys: 'Ctrl+Shift+H', action: 'Highlight the selection', where: 'in the reader, even in a field' },
-  { keys: '← / →', action: 'Move between the toolbar’s colours and actions', where: 'in the selection toolbar' },
+  { keys: '← / →', action: 'Move between the toolbar’s colours (Enter highlights) and between its actions', where: 'in the selection toolbar' },
   { keys: 'Enter / Space', action: 'Bring the matching passage of the other article into view', where: 'on a passage in Compare' },
-  { keys: '← / →', action: 'Resize the panes', where: 'on a divider in side-by-side reading' },
+  { keys: '← / → (Shift: faster)', action: 'Resize the panes or columns', where: 'on a divider in Side by side or Compare' },
 ];
 
 const desktop: Shortcut[] = [
