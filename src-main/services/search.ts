@@ -6,11 +6,11 @@ import type { DocText, SavedForm, SavedIndex, SavedPhrases, SearchIndex, TextSou
 import type { SearchDoc, SearchHit, SearchKind, SearchOptions, StoredDoc } from '../core/search/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { searchInputs } from '../shared/contract/search';
-import type { Figure, Highlight, Span } from '../shared/model';
-import type { ArticleMeta } from '../store/types';
+import type { Figure, Span } from '../shared/model';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
 import type { BaseServices } from './index';
+import { ArticlesSeen, ArticleSignatures, emptyManifest, figureSig, goneFrom, highlightSig, readManifest, storeManifest, type SearchManifest, type StoredManifest } from './search-manifest';
 
 export const SEARCH_CACHE = 'search-index';
 export const SEARCH_PHRASES_CACHE = 'search-phrases';
@@ -25,17 +25,7 @@ function searchCore(): Promise<typeof import('../core/search/index')> {
   return core;
 }
 
-/** What the saved index covers: a signature per document, so a reopened notebook re-indexes only what changed. */
-export interface SearchManifest {
-  version: number;
-  articles: Record<string, string>; // id -> metadata signature (the text never changes: the id is its hash)
-  articleFigures: Record<string, string>; // id -> visible figure ids named in it, sorted, comma-joined
-  notes: Record<string, string>; // id -> updated
-  highlights: Record<string, string>; // id -> updated, position and its article's signature
-  figures: Record<string, string>; // id -> name, aliases and roles
-  decisions: string; // the curation decisions the figure data was computed with
-}
-interface Saved { manifest: SearchManifest; index: SavedForm }
+interface Saved { manifest: StoredManifest; index: SavedForm }
 /** The phrase signatures as JSON: their bytes in base64. */
 type StoredPhrases = Omit<SavedPhrases, 'signatures'> & { signatures: string };
 
@@ -59,6 +49,8 @@ export class SearchService {
   /** Article texts read lately, for snippets and phrase checks (the index does not keep them). */
   private texts = new Map<string, DocText>();
   private savedBroken = false;
+  private articleSigs = new ArticleSignatures();
+  private articlesSeen = new ArticlesSeen();
   /** How the index came to be in this process: built from scratch or loaded from the cache. */
   origin: 'none' | 'built' | 'loaded' = 'none';
   lastSync: SyncReport = { loaded: false, added: 0, removed: 0 };
@@ -82,6 +74,7 @@ export class SearchService {
       if (!(index instanceof SavedIndex && err instanceof SearchIndexFormatError)) throw err;
       this.savedBroken = true; // a damaged save: build from scratch instead
       this.index = undefined;
+      this.articlesSeen.forget();
       return this.search(q, opts);
     }
     if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
@@ -129,9 +122,10 @@ export class SearchService {
     let loaded = false;
     if (!this.index || !this.manifest) {
       const saved = this.savedBroken ? undefined : await this.store.readCache<Saved>(SEARCH_CACHE);
-      if (saved?.manifest?.version === SEARCH_INDEX_VERSION && SearchIndex.isCurrent(saved.index)) {
+      const manifest = readManifest(saved?.manifest, SEARCH_INDEX_VERSION);
+      if (saved && manifest && SearchIndex.isCurrent(saved.index)) {
         this.index = SavedIndex.open(saved.index, this.textOf, () => this.readPhrases());
-        this.manifest = saved.manifest;
+        this.manifest = manifest;
         this.origin = 'loaded';
         loaded = true;
       } else {
@@ -150,6 +144,7 @@ export class SearchService {
       } catch {
         this.savedBroken = true; // a damaged save: build from scratch instead
         this.index = undefined;
+        this.articlesSeen.forget();
         return this.sync();
       }
       for (const [kind, id] of changes.removals) live.delete(kind, id);
@@ -167,27 +162,28 @@ export class SearchService {
     const { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } = await searchCore();
     const data = this.store.data;
     const metas = this.store.listArticles();
-    const metaById = new Map<string, ArticleMeta>(metas.map((a) => [a.id, a]));
     const docs: SearchDoc[] = [];
     const removals: [SearchKind, string][] = [];
-    const drop = (kind: SearchKind, id: string, table: Record<string, string>) => {
+    const drop = (kind: SearchKind, id: string, table: Map<string, string>) => {
       removals.push([kind, id]);
-      delete table[id];
+      table.delete(id);
     };
 
     // Articles and the figures they name (the figures analysis runs only when articles or decisions changed).
-    const articleSigs = new Map(metas.map((a) => [a.id, articleSig(a)]));
+    const same = this.articlesSeen.unchanged(m, metas);
     let articlesRemoved = 0;
-    for (const id of Object.keys(m.articles)) {
-      if (articleSigs.has(id)) continue;
-      if (index.has('article', id)) articlesRemoved++;
-      drop('article', id, m.articles);
-      delete m.articleFigures[id];
+    let added = false;
+    if (!same) {
+      for (const id of goneFrom(m.articles, metas)) {
+        if (index.has('article', id)) articlesRemoved++;
+        drop('article', id, m.articles);
+        m.articleFigures.delete(id);
+      }
+      added = metas.some((a) => !m.articles.has(a.id));
     }
     const decisions = data.decisions.map((d) => d.id).join(',');
-    const newIds = metas.filter((a) => !(a.id in m.articles)).map((a) => a.id);
-    const figuresStale = newIds.length > 0 || articlesRemoved > 0 || decisions !== m.decisions;
-    let figuresOf = (id: string) => (m.articleFigures[id] ? m.articleFigures[id].split(',') : []);
+    const figuresStale = added || articlesRemoved > 0 || decisions !== m.decisions;
+    let figuresOf = (id: string) => m.articleFigures.get(id)?.split(',').filter(Boolean) ?? [];
     if (figuresStale && metas.length > 0) {
       const { analysis, byArticle } = await this.deps.figures.analysis();
       const visible = visibleFigures(analysis.figures);
@@ -196,44 +192,51 @@ export class SearchService {
         const ids = [...new Set((byArticle.get(a.id) ?? []).map((x) => x.figureId).filter((f) => visible.has(f)))].sort();
         current.set(a.id, ids.join(','));
       }
-      figuresOf = (id) => (current.get(id) ? current.get(id)!.split(',') : []);
+      figuresOf = (id) => current.get(id)?.split(',').filter(Boolean) ?? [];
       for (const a of metas) {
-        if (a.id in m.articles && m.articleFigures[a.id] !== current.get(a.id)) delete m.articles[a.id]; // re-index it
+        if (m.articles.has(a.id) && m.articleFigures.get(a.id) !== current.get(a.id)) m.articles.delete(a.id); // re-index it
       }
       const figureSigs = new Map([...visible.values()].map((f) => [f.id, figureSig(f)]));
-      for (const id of Object.keys(m.figures)) if (!figureSigs.has(id)) drop('figure', id, m.figures);
+      for (const id of [...m.figures.keys()]) if (!figureSigs.has(id)) drop('figure', id, m.figures);
       for (const [id, sig] of figureSigs) {
-        if (m.figures[id] === sig) continue;
+        if (m.figures.get(id) === sig) continue;
         docs.push(figureToDoc(visible.get(id)!));
-        m.figures[id] = sig;
+        m.figures.set(id, sig);
       }
       m.decisions = decisions;
     }
-    for (const [id, sig] of articleSigs) {
-      if (m.articles[id] === sig) continue;
-      const article = await this.store.getArticle(id);
-      if (!article) continue;
-      const figureIds = figuresOf(id);
-      docs.push(...articleToDocs(article, [figureIds]));
-      m.articles[id] = sig;
-      m.articleFigures[id] = figureIds.join(',');
+    if (!same || figuresStale) {
+      this.articlesSeen.start(m);
+      for (const a of [...metas]) {
+        this.articlesSeen.see(a); // the fields as they are now, before any wait for a body
+        const sig = this.articleSigs.of(a);
+        if (m.articles.get(a.id) === sig) continue;
+        const article = await this.store.getArticle(a.id);
+        if (!article) {
+          this.articlesSeen.forget(); // not indexed: look again next time
+          continue;
+        }
+        const figureIds = figuresOf(a.id);
+        docs.push(...articleToDocs(article, [figureIds]));
+        m.articles.set(a.id, sig);
+        m.articleFigures.set(a.id, figureIds.join(','));
+      }
     }
 
-    // Notes and highlights: small, diffed by their update stamps.
-    const noteSigs = new Map(data.notes.map((n) => [n.id, n.updated]));
-    for (const id of Object.keys(m.notes)) if (!noteSigs.has(id)) drop('note', id, m.notes);
+    // Notes and highlights: diffed by their update stamps (a highlight also by its place and its article).
+    for (const id of goneFrom(m.notes, data.notes)) drop('note', id, m.notes);
     for (const n of data.notes) {
-      if (m.notes[n.id] === n.updated) continue;
+      if (m.notes.get(n.id) === n.updated) continue;
       docs.push(noteToDoc(n));
-      m.notes[n.id] = n.updated;
+      m.notes.set(n.id, n.updated);
     }
-    const hlSigs = new Map(data.highlights.map((h) => [h.id, highlightSig(h, articleSigs.get(h.articleId))]));
-    for (const id of Object.keys(m.highlights)) if (!hlSigs.has(id)) drop('highlight', id, m.highlights);
+    for (const id of goneFrom(m.highlights, data.highlights)) drop('highlight', id, m.highlights);
     for (const h of data.highlights) {
-      const sig = hlSigs.get(h.id)!;
-      if (m.highlights[h.id] === sig) continue;
-      docs.push(highlightToDoc(h, metaById.get(h.articleId)));
-      m.highlights[h.id] = sig;
+      const meta = this.store.getMeta(h.articleId);
+      const sig = highlightSig(h, meta && this.articleSigs.of(meta));
+      if (m.highlights.get(h.id) === sig) continue;
+      docs.push(highlightToDoc(h, meta));
+      m.highlights.set(h.id, sig);
     }
     return { docs, removals };
   }
@@ -266,7 +269,7 @@ export class SearchService {
         const stored: StoredPhrases = { ...phrases, signatures: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
         await this.store.writeCache(SEARCH_PHRASES_CACHE, stored);
       }
-      await this.store.writeCache(SEARCH_CACHE, { manifest: this.manifest, index } satisfies Saved);
+      await this.store.writeCache(SEARCH_CACHE, { manifest: storeManifest(this.manifest), index } satisfies Saved);
     } catch {
       // derived data: a failed save means a rebuild next time
     }
@@ -282,19 +285,6 @@ export function createSearchFeature(deps: Deps): { service: SearchService; handl
       suggest: ({ prefix }) => service.suggest(prefix),
     },
   };
-}
-
-function emptyManifest(version: number): SearchManifest {
-  return { version, articles: {}, articleFigures: {}, notes: {}, highlights: {}, figures: {}, decisions: '' };
-}
-
-const articleSig = (a: ArticleMeta) => JSON.stringify([a.title, a.outlet, a.published, a.tags]);
-const figureSig = (f: Figure) => JSON.stringify([f.name, f.aliases, [...new Set(f.roles.map((r) => r.text))]]);
-
-function highlightSig(h: Highlight, articleSignature: string | undefined): string {
-  const pos = h.target.find((s) => s.type === 'TextPositionSelector');
-  const at = pos?.type === 'TextPositionSelector' ? `${pos.start}-${pos.end}` : '';
-  return `${h.updated}|${at}|${articleSignature ?? ''}`;
 }
 
 function visibleFigures(figures: Figure[]): Map<string, Figure> {

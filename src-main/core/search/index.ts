@@ -14,6 +14,7 @@
 
 import type { Options } from 'minisearch';
 import { answer, type Answerable, type DocText, type TextSource } from './answer';
+import { columnsLength, docAt, toColumns, type DocColumns } from './columns';
 import { QuireMiniSearch } from './mini';
 import { PackedSource, SearchIndexFormatError, type PackedMini } from './packed';
 import { phraseSignature } from './phrases';
@@ -34,17 +35,18 @@ const KINDS: SearchKind[] = ['article', 'note', 'highlight', 'figure'];
 
 export { SearchIndexFormatError } from './packed';
 
-/** The saved index: MiniSearch packed, word counts aligned with its terms, documents (lean articles without text). */
+/** The saved index: MiniSearch packed, word counts aligned with its terms, the documents (lean articles without text)
+ * in columns aligned with its document ids. */
 export interface SavedForm {
   format: typeof FORMAT;
   version: number;
   stamp: string; // pairs it with the phrase signatures saved beside it
   mini: PackedMini;
   counts: number[];
-  docs: StoredDoc[];
+  docs: DocColumns;
 }
 
-/** Phrase signatures of the saved documents, in their order, as one block of bytes cut at `offsets`. */
+/** Phrase signatures of the saved documents, in the same order, as one block of bytes cut at `offsets`. */
 export interface SavedPhrases {
   format: typeof PHRASES_FORMAT;
   version: number;
@@ -117,13 +119,12 @@ class Vocabulary {
   }
 }
 
-function decodePhrases(form: SavedForm, phrases: SavedPhrases | undefined): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  if (!phrases || phrases.format !== PHRASES_FORMAT || phrases.version !== SEARCH_INDEX_VERSION || phrases.stamp !== form.stamp) return out;
-  if (!Array.isArray(phrases.offsets) || phrases.offsets.length !== form.docs.length + 1 || !(phrases.signatures instanceof Uint8Array)) return out;
-  const bytes = phrases.signatures;
-  form.docs.forEach((d, i) => out.set(keyOf(d.kind, d.id), bytes.subarray(phrases.offsets[i], phrases.offsets[i + 1])));
-  return out;
+/** The signature of each saved document (in the saved order), or none when they are missing or of another save. */
+function decodePhrases(form: SavedForm, phrases: SavedPhrases | undefined): (Uint8Array | undefined)[] {
+  const n = form.mini.ids.length;
+  if (!phrases || phrases.format !== PHRASES_FORMAT || phrases.version !== SEARCH_INDEX_VERSION || phrases.stamp !== form.stamp) return [];
+  if (!Array.isArray(phrases.offsets) || phrases.offsets.length !== n + 1 || !(phrases.signatures instanceof Uint8Array)) return [];
+  return Array.from({ length: n }, (_, i) => phrases.signatures.subarray(phrases.offsets[i], phrases.offsets[i + 1]));
 }
 
 /** The live index: documents added, replaced and removed in place; saved with `save()`. */
@@ -245,7 +246,7 @@ export class SearchIndex implements Answerable {
   /** The saved form: the index as JSON-ready data, and the phrase signatures apart (only phrase queries need them). */
   save(): SavedSearchIndex {
     const mini = this.mini.pack();
-    const docs = [...this.docs.values()];
+    const docs = mini.ids.map((key) => this.docs.get(key)!);
     const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const sigs = docs.map((d) => this.signatureByKey.get(keyOf(d.kind, d.id)) ?? new Uint8Array(0));
     const offsets = [0];
@@ -253,7 +254,7 @@ export class SearchIndex implements Answerable {
     const signatures = new Uint8Array(offsets[offsets.length - 1]);
     sigs.forEach((s, i) => signatures.set(s, offsets[i]));
     return {
-      index: { format: FORMAT, version: SEARCH_INDEX_VERSION, stamp, mini, counts: mini.terms.map((t) => this.counts.get(t) ?? 0), docs },
+      index: { format: FORMAT, version: SEARCH_INDEX_VERSION, stamp, mini, counts: mini.terms.map((t) => this.counts.get(t) ?? 0), docs: toColumns(docs) },
       phrases: { format: PHRASES_FORMAT, version: SEARCH_INDEX_VERSION, stamp, signatures, offsets },
     };
   }
@@ -267,8 +268,11 @@ export class SearchIndex implements Answerable {
     form.mini.terms.forEach((t, i) => {
       if (form.counts[i] > 0) index.counts.set(t, form.counts[i]);
     });
-    for (const d of form.docs) index.docs.set(keyOf(d.kind, d.id), d);
-    index.signatureByKey = decodePhrases(form, saved.phrases);
+    const sigs = decodePhrases(form, saved.phrases);
+    form.mini.ids.forEach((key, i) => {
+      index.docs.set(key, docAt(form.docs, i));
+      if (sigs[i]) index.signatureByKey.set(key, sigs[i]!);
+    });
     return index;
   }
 
@@ -276,8 +280,9 @@ export class SearchIndex implements Answerable {
   static isCurrent(form: unknown): form is SavedForm {
     const p = form as Partial<SavedForm> | null;
     return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION && typeof p.stamp === 'string'
-      && Array.isArray(p.docs) && Array.isArray(p.counts) && !!p.mini && Array.isArray(p.mini.terms)
-      && Array.isArray(p.mini.postings) && p.mini.terms.length === p.counts.length && p.mini.terms.length === p.mini.postings.length;
+      && Array.isArray(p.counts) && !!p.mini && Array.isArray(p.mini.terms) && Array.isArray(p.mini.ids)
+      && Array.isArray(p.mini.postings) && p.mini.terms.length === p.counts.length && p.mini.terms.length === p.mini.postings.length
+      && columnsLength(p.docs) === p.mini.ids.length;
   }
 
   static fromDocs(docs: SearchDoc[], texts?: TextSource): SearchIndex {
@@ -294,16 +299,16 @@ export class SearchIndex implements Answerable {
  */
 export class SavedIndex implements Answerable {
   private readonly source: PackedSource;
-  private readonly docs = new Map<string, StoredDoc>();
+  private readonly position = new Map<string, number>(); // document key -> its place in the saved columns
   private countsByTerm: Map<string, number> | undefined;
   private vocabulary: Vocabulary | undefined;
   private phrases: Promise<SavedPhrases | undefined> | undefined;
-  private signatureByDoc: Promise<Map<number, Uint8Array>> | undefined;
+  private signatureByDoc: Promise<(Uint8Array | undefined)[]> | undefined;
   private settings: RankSettings | undefined;
 
   private constructor(private readonly form: SavedForm, private readonly texts: TextSource | undefined, private readonly loadPhrases?: () => Promise<SavedPhrases | undefined>) {
     this.source = new PackedSource(form.mini);
-    for (const d of form.docs) this.docs.set(keyOf(d.kind, d.id), d);
+    form.mini.ids.forEach((key, i) => this.position.set(key, i));
   }
 
   /** Opens a saved index (throws SearchIndexFormatError if it must be rebuilt). `phrases` loads its signatures. */
@@ -313,7 +318,7 @@ export class SavedIndex implements Answerable {
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.position.size;
   }
 
   get documentCount(): number {
@@ -332,7 +337,7 @@ export class SavedIndex implements Answerable {
   }
 
   has(kind: SearchKind, id: string): boolean {
-    return this.docs.has(keyOf(kind, id));
+    return this.position.has(keyOf(kind, id));
   }
 
   search(q: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
@@ -358,21 +363,19 @@ export class SavedIndex implements Answerable {
   }
 
   doc(key: string): StoredDoc | undefined {
-    return this.docs.get(key);
+    const i = this.position.get(key);
+    return i === undefined ? undefined : docAt(this.form.docs, i);
   }
 
   async signatures(): Promise<(doc: number) => Uint8Array | undefined> {
     this.signatureByDoc ??= this.savedPhrases().then((p) => {
-      const byKey = decodePhrases(this.form, p);
-      const byDoc = new Map<number, Uint8Array>();
-      this.form.mini.ids.forEach((key, i) => {
-        const sig = byKey.get(key);
-        if (sig) byDoc.set(this.form.mini.shortIds[i], sig);
-      });
+      const sigs = decodePhrases(this.form, p);
+      const byDoc: (Uint8Array | undefined)[] = [];
+      this.form.mini.shortIds.forEach((doc, i) => (byDoc[doc] = sigs[i]));
       return byDoc;
     });
-    const sigs = await this.signatureByDoc;
-    return (doc) => sigs.get(doc);
+    const byDoc = await this.signatureByDoc;
+    return (doc) => byDoc[doc];
   }
 
   text(doc: StoredDoc): Promise<DocText | undefined> | DocText | undefined {

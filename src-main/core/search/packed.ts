@@ -99,8 +99,8 @@ export class PackedSource implements RankSource {
   readonly fieldIds: Readonly<Record<string, number>>;
   readonly avgFieldLength: readonly number[];
   readonly stale = false;
-  private readonly lengths = new Map<number, number[]>();
-  private readonly ids = new Map<number, string>();
+  private readonly lengths: (number[] | undefined)[] = []; // by short id
+  private readonly ids: (string | undefined)[] = [];
   private readonly termIndex = new Map<string, number>();
   private readonly decoded = new Map<number, FieldTermData>(); // most recently used last
   private tree: SearchableMap<number> | undefined;
@@ -111,18 +111,18 @@ export class PackedSource implements RankSource {
     this.fieldIds = p.fieldIds;
     this.avgFieldLength = p.avgFieldLength;
     p.shortIds.forEach((s, i) => {
-      this.lengths.set(s, p.lengths[i]);
-      this.ids.set(s, p.ids[i]);
+      this.lengths[s] = p.lengths[i];
+      this.ids[s] = p.ids[i];
     });
     p.terms.forEach((t, i) => this.termIndex.set(t, i));
   }
 
   fieldLength(doc: number): readonly number[] | undefined {
-    return this.lengths.get(doc);
+    return this.lengths[doc];
   }
 
   idOf(doc: number): string | undefined {
-    return this.ids.get(doc);
+    return this.ids[doc];
   }
 
   postings(term: string): FieldTermData | undefined {
