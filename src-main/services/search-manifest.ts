@@ -45,6 +45,9 @@ export function readManifest(json: unknown, version: number): SearchManifest | u
   return m;
 }
 
+const SEP = '\u0000';
+const NONE = '\u0002';
+
 /** Article signatures, remembered per metadata object and recomputed only when one of its fields changed. */
 export class ArticleSignatures {
   private known = new WeakMap<ArticleMeta, { title: string; outlet: unknown; published: unknown; tags: string; sig: string }>();
@@ -53,7 +56,7 @@ export class ArticleSignatures {
     const tags = (a.tags ?? []).join('\u0001');
     const k = this.known.get(a);
     if (k && k.title === a.title && k.outlet === a.outlet && k.published === a.published && k.tags === tags) return k.sig;
-    const sig = JSON.stringify([a.title, a.outlet, a.published, a.tags]);
+    const sig = [a.title, a.outlet ?? NONE, a.published ?? NONE, tags].join(SEP);
     this.known.set(a, { title: a.title, outlet: a.outlet, published: a.published, tags, sig });
     return sig;
   }

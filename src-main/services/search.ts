@@ -16,7 +16,7 @@ export const SEARCH_CACHE = 'search-index';
 export const SEARCH_PHRASES_CACHE = 'search-phrases';
 const PERSIST_DELAY_MS = 1500;
 const ANSWERS_KEPT = 32;
-const TEXTS_KEPT = 256;
+const TEXTS_KEPT = 1024; // ~6 MB at 4.5 KB an article
 
 /** MiniSearch and the tokenisers are only needed once someone searches: quick CLI commands never load them. */
 let core: Promise<typeof import('../core/search/index')> | undefined;
