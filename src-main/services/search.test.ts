@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -131,12 +131,36 @@ describe('search service over a real store', () => {
     expect(await s.search.suggest('defec')).toContain('defection');
   });
 
-  it('never writes the cache from a read-only open', async () => {
+  it('saves the index it built from a read-only open (the CLI), so the next one loads it', async () => {
     const s = await fresh();
     await s.ctx.store.close();
     const ro = await bootNotebook({ dataDir: s.ctx.store.dataDir, readOnly: true });
-    expect((await ro.search.search('ayoubi')).length).toBeGreaterThan(0);
+    const hits = await ro.search.search('ayoubi');
+    expect(hits.length).toBeGreaterThan(0);
     await ro.search.flush();
-    expect(existsSync(cacheFile(s))).toBe(false);
+    expect(existsSync(cacheFile(s))).toBe(true);
+    const again = await bootNotebook({ dataDir: s.ctx.store.dataDir, readOnly: true });
+    expect(await again.search.search('ayoubi')).toEqual(hits);
+    expect(again.search.origin).toBe('loaded');
+    expect(again.search.lastSync).toEqual({ loaded: true, added: 0, removed: 0 });
+    expect(await again.search.search('"his conscience"')).toEqual(await ro.search.search('"his conscience"'));
+  });
+
+  it('rebuilds when the saved index is damaged', async () => {
+    const s = await fresh();
+    await s.search.search('defection');
+    await s.search.flush();
+    await s.ctx.store.close();
+    const saved = JSON.parse(await readFile(cacheFile(s), 'utf8')) as { index: { mini: { postings: string[] } } };
+    saved.index.mini.postings = saved.index.mini.postings.map(() => 'not packed');
+    await writeFile(cacheFile(s), JSON.stringify(saved));
+    const ro = await bootNotebook({ dataDir: s.ctx.store.dataDir, readOnly: true });
+    expect((await ro.search.search('defection')).length).toBeGreaterThan(0); // answered as saved: the query finds the damage
+    expect(ro.search.origin).toBe('built');
+    const t = await bootNotebook({ dataDir: s.ctx.store.dataDir, corpusDir: CORPUS });
+    await t.handlers.createNote({ title: 'Leads', body: 'a quarrelsome envoy' }); // a change: the saved index is loaded whole
+    expect((await t.search.search('quarrelsome')).map((h) => h.kind)).toEqual(['note']);
+    expect((await t.search.search('defection')).length).toBeGreaterThan(0);
+    expect(t.search.origin).toBe('built');
   });
 });

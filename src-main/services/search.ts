@@ -1,19 +1,22 @@
-// The search feature: one index over articles, notes, highlights and figures, loaded from the cache (or built on first
-// search), brought up to date incrementally before each query, and saved back (debounced) when it changed.
+// The search feature: one index over articles, notes, highlights and figures. A saved index answers as it lies (only
+// the postings a query needs are decoded, article texts are read from their bodies for the hits shown); it is loaded
+// whole, brought up to date and saved back (debounced) only when the notebook changed since it was saved.
 
-import type { SearchIndex } from '../core/search/index';
-import type { SearchDoc, SearchHit, SearchOptions } from '../core/search/types';
+import type { DocText, SavedForm, SavedIndex, SavedPhrases, SearchIndex, TextSource } from '../core/search/index';
+import type { SearchDoc, SearchHit, SearchKind, SearchOptions, StoredDoc } from '../core/search/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { searchInputs } from '../shared/contract/search';
-import type { Figure, Highlight } from '../shared/model';
-import type { ArticleMeta } from '../store/types';
+import type { Figure, Span } from '../shared/model';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
 import type { BaseServices } from './index';
+import { ArticlesSeen, ArticleSignatures, emptyManifest, figureSig, goneFrom, highlightSig, readManifest, storeManifest, type SearchManifest, type StoredManifest } from './search-manifest';
 
 export const SEARCH_CACHE = 'search-index';
+export const SEARCH_PHRASES_CACHE = 'search-phrases';
 const PERSIST_DELAY_MS = 1500;
 const ANSWERS_KEPT = 32;
+const TEXTS_KEPT = 1024; // ~6 MB at 4.5 KB an article
 
 /** MiniSearch and the tokenisers are only needed once someone searches: quick CLI commands never load them. */
 let core: Promise<typeof import('../core/search/index')> | undefined;
@@ -22,31 +25,32 @@ function searchCore(): Promise<typeof import('../core/search/index')> {
   return core;
 }
 
-/** What the saved index covers: a signature per document, so a reopened notebook re-indexes only what changed. */
-export interface SearchManifest {
-  version: number;
-  articles: Record<string, string>; // id -> metadata signature (the text never changes: the id is its hash)
-  articleFigures: Record<string, string>; // id -> visible figure ids named in it, sorted, comma-joined
-  notes: Record<string, string>; // id -> updated
-  highlights: Record<string, string>; // id -> updated, position and its article's signature
-  figures: Record<string, string>; // id -> name, aliases and roles
-  decisions: string; // the curation decisions the figure data was computed with
-}
-interface Saved { manifest: SearchManifest; index: unknown }
+interface Saved { manifest: StoredManifest; index: SavedForm }
+/** The phrase signatures as JSON: their bytes in base64. */
+type StoredPhrases = Omit<SavedPhrases, 'signatures'> & { signatures: string };
 
 /** What one sync changed, for tests and logs. */
 export interface SyncReport { loaded: boolean; added: number; removed: number }
 
+/** Documents to (re)index and to remove, found by comparing the notebook with the manifest. */
+interface Changes { docs: SearchDoc[]; removals: [SearchKind, string][] }
+
 type Deps = BaseServices & { figures: FigureService; highlights: HighlightService };
+type AnyIndex = SearchIndex | SavedIndex;
 
 export class SearchService {
-  private index: SearchIndex | undefined;
+  private index: AnyIndex | undefined;
   private manifest: SearchManifest | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
   /** Recent answers (typing back and forth asks the same queries again); emptied whenever the index changes. */
   private answers = new Map<string, SearchHit[]>();
+  /** Article texts read lately, for snippets and phrase checks (the index does not keep them). */
+  private texts = new Map<string, DocText>();
+  private savedBroken = false;
+  private articleSigs = new ArticleSignatures();
+  private articlesSeen = new ArticlesSeen();
   /** How the index came to be in this process: built from scratch or loaded from the cache. */
   origin: 'none' | 'built' | 'loaded' = 'none';
   lastSync: SyncReport = { loaded: false, added: 0, removed: 0 };
@@ -62,7 +66,17 @@ export class SearchService {
     const key = JSON.stringify([q, opts.limit ?? null, opts.filters ?? null]);
     const cached = this.answers.get(key);
     if (cached) return cached;
-    const hits = index.search(q, opts);
+    let hits: SearchHit[];
+    try {
+      hits = await index.search(q, opts);
+    } catch (err) {
+      const { SavedIndex, SearchIndexFormatError } = await searchCore();
+      if (!(index instanceof SavedIndex && err instanceof SearchIndexFormatError)) throw err;
+      this.savedBroken = true; // a damaged save: build from scratch instead
+      this.index = undefined;
+      this.articlesSeen.forget();
+      return this.search(q, opts);
+    }
     if (this.answers.size >= ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
     this.answers.set(key, hits);
     return hits;
@@ -74,13 +88,13 @@ export class SearchService {
   }
 
   /** The index, up to date with the notebook. Syncs run one at a time, in call order. */
-  ready(): Promise<SearchIndex> {
+  ready(): Promise<AnyIndex> {
     const run = this.chain.then(() => this.sync());
     this.chain = run.catch(() => undefined);
     return run;
   }
 
-  /** Writes a pending change of the index to the cache now (on quit, and in tests). */
+  /** Writes a pending change of the index to the cache now (on quit, at the end of a CLI command, and in tests). */
   async flush(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -90,51 +104,86 @@ export class SearchService {
     await this.saving;
   }
 
-  private async sync(): Promise<SearchIndex> {
-    const { SearchIndex, SEARCH_INDEX_VERSION } = await searchCore();
+  /** An article's text from its stored body (the id is the text's hash: it is the text that was indexed). */
+  private readonly textOf: TextSource = async (doc: StoredDoc) => {
+    if (doc.kind !== 'article') return undefined;
+    const known = this.texts.get(doc.id);
+    if (known) return known;
+    const article = await this.store.getArticle(doc.id);
+    if (!article) return undefined;
+    const text: DocText = { text: article.text, paragraphs: article.paragraphs.map((p): Span => [p[0], p[1]]) };
+    if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value!);
+    this.texts.set(doc.id, text);
+    return text;
+  };
+
+  private async sync(): Promise<AnyIndex> {
+    const { SearchIndex, SavedIndex, SEARCH_INDEX_VERSION } = await searchCore();
     let loaded = false;
     if (!this.index || !this.manifest) {
-      const saved = await this.store.readCache<Saved>(SEARCH_CACHE);
-      if (saved?.manifest?.version === SEARCH_INDEX_VERSION && SearchIndex.isCurrent(saved.index)) {
-        this.index = SearchIndex.load(saved.index);
-        this.manifest = saved.manifest;
+      const saved = this.savedBroken ? undefined : await this.store.readCache<Saved>(SEARCH_CACHE);
+      const manifest = readManifest(saved?.manifest, SEARCH_INDEX_VERSION);
+      if (saved && manifest && SearchIndex.isCurrent(saved.index)) {
+        this.index = SavedIndex.open(saved.index, this.textOf, () => this.readPhrases());
+        this.manifest = manifest;
         this.origin = 'loaded';
         loaded = true;
       } else {
-        this.index = new SearchIndex();
+        this.index = new SearchIndex(this.textOf);
         this.manifest = emptyManifest(SEARCH_INDEX_VERSION);
         this.origin = 'built';
       }
     }
-    const { added, removed } = await this.update(this.index, this.manifest);
-    this.lastSync = { loaded, added, removed };
-    if (added + removed > 0) {
+    const index = this.index;
+    const changes = await this.changes(index, this.manifest);
+    const removed = changes.removals.filter(([kind, id]) => index.has(kind, id)).length;
+    if (changes.docs.length + removed > 0) {
+      let live: SearchIndex;
+      try {
+        live = index instanceof SavedIndex ? await index.toIndex() : index;
+      } catch {
+        this.savedBroken = true; // a damaged save: build from scratch instead
+        this.index = undefined;
+        this.articlesSeen.forget();
+        return this.sync();
+      }
+      for (const [kind, id] of changes.removals) live.delete(kind, id);
+      if (changes.docs.length) live.add(changes.docs);
+      this.index = live;
       this.answers.clear();
       this.schedulePersist();
     }
+    this.lastSync = { loaded, added: changes.docs.length, removed };
     return this.index;
   }
 
-  /** Diffs the notebook against the manifest and applies just the differences to the index. */
-  private async update(index: SearchIndex, m: SearchManifest): Promise<{ added: number; removed: number }> {
+  /** Diffs the notebook against the manifest (updated as it goes): what to index again and what to remove. */
+  private async changes(index: AnyIndex, m: SearchManifest): Promise<Changes> {
     const { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } = await searchCore();
     const data = this.store.data;
     const metas = this.store.listArticles();
-    const metaById = new Map<string, ArticleMeta>(metas.map((a) => [a.id, a]));
     const docs: SearchDoc[] = [];
-    let removed = 0;
-    const drop = (kind: SearchDoc['kind'], id: string, table: Record<string, string>) => {
-      if (index.delete(kind, id)) removed++;
-      delete table[id];
+    const removals: [SearchKind, string][] = [];
+    const drop = (kind: SearchKind, id: string, table: Map<string, string>) => {
+      removals.push([kind, id]);
+      table.delete(id);
     };
 
     // Articles and the figures they name (the figures analysis runs only when articles or decisions changed).
-    const articleSigs = new Map(metas.map((a) => [a.id, articleSig(a)]));
-    for (const id of Object.keys(m.articles)) if (!articleSigs.has(id)) { drop('article', id, m.articles); delete m.articleFigures[id]; }
+    const same = this.articlesSeen.unchanged(m, metas);
+    let articlesRemoved = 0;
+    let added = false;
+    if (!same) {
+      for (const id of goneFrom(m.articles, metas)) {
+        if (index.has('article', id)) articlesRemoved++;
+        drop('article', id, m.articles);
+        m.articleFigures.delete(id);
+      }
+      added = metas.some((a) => !m.articles.has(a.id));
+    }
     const decisions = data.decisions.map((d) => d.id).join(',');
-    const newIds = metas.filter((a) => !(a.id in m.articles)).map((a) => a.id);
-    const figuresStale = newIds.length > 0 || removed > 0 || decisions !== m.decisions;
-    let figuresOf = (id: string) => (m.articleFigures[id] ? m.articleFigures[id].split(',') : []);
+    const figuresStale = added || articlesRemoved > 0 || decisions !== m.decisions;
+    let figuresOf = (id: string) => m.articleFigures.get(id)?.split(',').filter(Boolean) ?? [];
     if (figuresStale && metas.length > 0) {
       const { analysis, byArticle } = await this.deps.figures.analysis();
       const visible = visibleFigures(analysis.figures);
@@ -143,51 +192,64 @@ export class SearchService {
         const ids = [...new Set((byArticle.get(a.id) ?? []).map((x) => x.figureId).filter((f) => visible.has(f)))].sort();
         current.set(a.id, ids.join(','));
       }
-      figuresOf = (id) => (current.get(id) ? current.get(id)!.split(',') : []);
+      figuresOf = (id) => current.get(id)?.split(',').filter(Boolean) ?? [];
       for (const a of metas) {
-        if (a.id in m.articles && m.articleFigures[a.id] !== current.get(a.id)) delete m.articles[a.id]; // re-index it
+        if (m.articles.has(a.id) && m.articleFigures.get(a.id) !== current.get(a.id)) m.articles.delete(a.id); // re-index it
       }
       const figureSigs = new Map([...visible.values()].map((f) => [f.id, figureSig(f)]));
-      for (const id of Object.keys(m.figures)) if (!figureSigs.has(id)) drop('figure', id, m.figures);
+      for (const id of [...m.figures.keys()]) if (!figureSigs.has(id)) drop('figure', id, m.figures);
       for (const [id, sig] of figureSigs) {
-        if (m.figures[id] === sig) continue;
+        if (m.figures.get(id) === sig) continue;
         docs.push(figureToDoc(visible.get(id)!));
-        m.figures[id] = sig;
+        m.figures.set(id, sig);
       }
       m.decisions = decisions;
     }
-    for (const [id, sig] of articleSigs) {
-      if (m.articles[id] === sig) continue;
-      const article = await this.store.getArticle(id);
-      if (!article) continue;
-      const figureIds = figuresOf(id);
-      docs.push(...articleToDocs(article, [figureIds]));
-      m.articles[id] = sig;
-      m.articleFigures[id] = figureIds.join(',');
+    if (!same || figuresStale) {
+      this.articlesSeen.start(m);
+      for (const a of [...metas]) {
+        this.articlesSeen.see(a); // the fields as they are now, before any wait for a body
+        const sig = this.articleSigs.of(a);
+        if (m.articles.get(a.id) === sig) continue;
+        const article = await this.store.getArticle(a.id);
+        if (!article) {
+          this.articlesSeen.forget(); // not indexed: look again next time
+          continue;
+        }
+        const figureIds = figuresOf(a.id);
+        docs.push(...articleToDocs(article, [figureIds]));
+        m.articles.set(a.id, sig);
+        m.articleFigures.set(a.id, figureIds.join(','));
+      }
     }
 
-    // Notes and highlights: small, diffed by their update stamps.
-    const noteSigs = new Map(data.notes.map((n) => [n.id, n.updated]));
-    for (const id of Object.keys(m.notes)) if (!noteSigs.has(id)) drop('note', id, m.notes);
+    // Notes and highlights: diffed by their update stamps (a highlight also by its place and its article).
+    for (const id of goneFrom(m.notes, data.notes)) drop('note', id, m.notes);
     for (const n of data.notes) {
-      if (m.notes[n.id] === n.updated) continue;
+      if (m.notes.get(n.id) === n.updated) continue;
       docs.push(noteToDoc(n));
-      m.notes[n.id] = n.updated;
+      m.notes.set(n.id, n.updated);
     }
-    const hlSigs = new Map(data.highlights.map((h) => [h.id, highlightSig(h, articleSigs.get(h.articleId))]));
-    for (const id of Object.keys(m.highlights)) if (!hlSigs.has(id)) drop('highlight', id, m.highlights);
+    for (const id of goneFrom(m.highlights, data.highlights)) drop('highlight', id, m.highlights);
     for (const h of data.highlights) {
-      const sig = hlSigs.get(h.id)!;
-      if (m.highlights[h.id] === sig) continue;
-      docs.push(highlightToDoc(h, metaById.get(h.articleId)));
-      m.highlights[h.id] = sig;
+      const meta = this.store.getMeta(h.articleId);
+      const sig = highlightSig(h, meta && this.articleSigs.of(meta));
+      if (m.highlights.get(h.id) === sig) continue;
+      docs.push(highlightToDoc(h, meta));
+      m.highlights.set(h.id, sig);
     }
-    if (docs.length) index.add(docs);
-    return { added: docs.length, removed };
+    return { docs, removals };
   }
 
+  private async readPhrases(): Promise<SavedPhrases | undefined> {
+    const stored = await this.store.readCache<StoredPhrases>(SEARCH_PHRASES_CACHE);
+    if (typeof stored?.signatures !== 'string') return undefined;
+    const bytes = Buffer.from(stored.signatures, 'base64');
+    return { ...stored, signatures: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  }
+
+  /** Saved even from a read-only open (the CLI): the store keeps derived caches, so the next command loads them. */
   private schedulePersist(): void {
-    if (this.store.readOnly) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -196,10 +258,21 @@ export class SearchService {
     this.timer.unref?.();
   }
 
+  /** The phrase signatures first, then the index that names them (by a shared stamp): a reader never pairs two saves. */
   private async persist(): Promise<void> {
-    if (!this.index || !this.manifest) return;
-    const saved: Saved = { manifest: this.manifest, index: this.index.toJSON() };
-    await this.store.writeCache(SEARCH_CACHE, saved).catch(() => undefined); // derived data: a failed save means a rebuild
+    const { SearchIndex } = await searchCore();
+    if (!(this.index instanceof SearchIndex) || !this.manifest) return;
+    const { index, phrases } = this.index.save();
+    try {
+      if (phrases) {
+        const bytes = phrases.signatures;
+        const stored: StoredPhrases = { ...phrases, signatures: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+        await this.store.writeCache(SEARCH_PHRASES_CACHE, stored);
+      }
+      await this.store.writeCache(SEARCH_CACHE, { manifest: storeManifest(this.manifest), index } satisfies Saved);
+    } catch {
+      // derived data: a failed save means a rebuild next time
+    }
   }
 }
 
@@ -212,19 +285,6 @@ export function createSearchFeature(deps: Deps): { service: SearchService; handl
       suggest: ({ prefix }) => service.suggest(prefix),
     },
   };
-}
-
-function emptyManifest(version: number): SearchManifest {
-  return { version, articles: {}, articleFigures: {}, notes: {}, highlights: {}, figures: {}, decisions: '' };
-}
-
-const articleSig = (a: ArticleMeta) => JSON.stringify([a.title, a.outlet, a.published, a.tags]);
-const figureSig = (f: Figure) => JSON.stringify([f.name, f.aliases, [...new Set(f.roles.map((r) => r.text))]]);
-
-function highlightSig(h: Highlight, articleSignature: string | undefined): string {
-  const pos = h.target.find((s) => s.type === 'TextPositionSelector');
-  const at = pos?.type === 'TextPositionSelector' ? `${pos.start}-${pos.end}` : '';
-  return `${h.updated}|${at}|${articleSignature ?? ''}`;
 }
 
 function visibleFigures(figures: Figure[]): Map<string, Figure> {

@@ -19,12 +19,13 @@ export function registerSearchCommand(program: Command): void {
         const { search } = await openForCli(cmd, { readOnly: true });
         const hits = await search.search(words.join(' '), { limit: opts.limit ?? 20, filters: opts.kind ? { kinds: [opts.kind] } : undefined });
         if (globals(cmd).json) {
-          return printJson({
+          printJson({
             results: hits.map((h) => ({ kind: h.kind, id: h.id, articleId: h.articleId ?? null, title: h.title, snippet: h.snippet, score: h.score })),
           });
+        } else {
+          printLines(hits.length === 0 ? ['No results.'] : hits.flatMap(describe));
         }
-        if (hits.length === 0) return printLines(['No results.']);
-        printLines(hits.flatMap(describe));
+        await search.flush(); // an index built or updated here is saved, so the next search only loads it
       }),
     );
 }

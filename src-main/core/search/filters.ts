@@ -1,9 +1,9 @@
 // Filters on search documents: kind, outlet, figure, highlight colour, tag, publication date range.
 
-import type { SearchDoc, SearchFilters } from './types';
+import type { SearchFilters, StoredDoc } from './types';
 
 /** True when `doc` passes every filter that is set. Date filters drop documents without a date. */
-export function passesFilters(doc: SearchDoc, f: SearchFilters): boolean {
+export function passesFilters(doc: StoredDoc, f: SearchFilters): boolean {
   if (f.kinds && f.kinds.length > 0 && !f.kinds.includes(doc.kind)) return false;
   if (f.outlet !== undefined && (doc.outlet ?? '').toLowerCase() !== f.outlet.toLowerCase()) return false;
   if (f.figureId !== undefined && !(doc.kind === 'figure' ? doc.id === f.figureId : doc.figureIds?.includes(f.figureId))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../shared/model';
-import { articleToDocs, highlightToDoc, noteToDoc, SEARCH_INDEX_VERSION, SearchIndex, SearchIndexFormatError } from './index';
+import { articleToDocs, highlightToDoc, noteToDoc, SavedIndex, SEARCH_INDEX_VERSION, SearchIndex, SearchIndexFormatError, type TextSource } from './index';
 import { fold } from './terms';
 import type { SearchDoc } from './types';
 
@@ -44,126 +44,178 @@ function build(): SearchIndex {
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 
-describe('SearchIndex', () => {
-  it('tolerates a misspelt word (two letters swapped)', () => {
+/** Saved and loaded back, the index through JSON as the service stores it (the signatures' bytes as they are). */
+function roundTrip(index: SearchIndex, texts?: TextSource): SearchIndex {
+  const { index: form, phrases } = index.save();
+  return SearchIndex.load({ index: JSON.parse(JSON.stringify(form)), phrases }, texts);
+}
+
+describe('SearchIndex', async () => {
+  it('tolerates a misspelt word (two letters swapped)', async () => {
     const index = build();
-    index.search('defectoin');
-    const hits = index.search('defectoin'); // a query must not teach the index its misspelling
+    await index.search('defectoin');
+    const hits = await index.search('defectoin'); // a query must not teach the index its misspelling
     expect(ids(hits)).toContain('a1');
     expect(ids(hits)).not.toContain('c3');
   });
 
-  it('matches an unfinished last word as a prefix', () => {
-    const hits = build().search('ambass');
+  it('matches an unfinished last word as a prefix', async () => {
+    const hits = await build().search('ambass');
     expect(new Set(ids(hits))).toEqual(new Set(['a1', 'c3']));
   });
 
-  it('keeps only documents that contain a quoted phrase word for word', () => {
+  it('keeps only documents that contain a quoted phrase word for word', async () => {
     const index = build();
-    expect(ids(index.search('"conscience no longer allowed"'))).toEqual(expect.arrayContaining(['a1', 'h1']));
-    expect(ids(index.search('"conscience no longer allowed"'))).not.toContain('b2');
-    expect(ids(index.search('conscience allowed longer'))).toContain('b2'); // the same words, unquoted
+    expect(ids(await index.search('"conscience no longer allowed"'))).toEqual(expect.arrayContaining(['a1', 'h1']));
+    expect(ids(await index.search('"conscience no longer allowed"'))).not.toContain('b2');
+    expect(ids(await index.search('conscience allowed longer'))).toContain('b2'); // the same words, unquoted
   });
 
-  it('ranks a title hit above a body hit', () => {
+  it('ranks a title hit above a body hit', async () => {
     const index = SearchIndex.fromDocs([
       ...articleToDocs(article('body', 'Markets fall', ['Analysts expect the envoy to travel to Geneva next week for talks.'])),
       ...articleToDocs(article('title', 'Envoy arrives', ['Talks were expected to start on Monday in Geneva with all parties.'])),
     ]);
-    expect(ids(index.search('envoy'))).toEqual(['title', 'body']);
+    expect(ids(await index.search('envoy'))).toEqual(['title', 'body']);
   });
 
-  it('filters by kind, outlet, figure, colour, tag and date range', () => {
+  it('filters by kind, outlet, figure, colour, tag and date range', async () => {
     const index = build();
-    expect(ids(index.search('fares', { filters: { kinds: ['note'] } }))).toEqual(['n1']);
-    expect(ids(index.search('ambassador', { filters: { outlet: 'reuters', kinds: ['article'] } })).sort()).toEqual(['a1', 'c3']);
-    expect(ids(index.search('ambassador', { filters: { figureId: 'fares', kinds: ['article'] } }))).toEqual(['a1']);
-    expect(ids(index.search('conscience', { filters: { colour: 2 } }))).toEqual(['h1']);
-    expect(ids(index.search('conscience', { filters: { tag: 'motive' } }))).toEqual(['h1']);
-    expect(ids(index.search('ambassador', { filters: { from: '2012-08-01', to: '2012-12-31' } }))).toEqual(['c3']);
+    expect(ids(await index.search('fares', { filters: { kinds: ['note'] } }))).toEqual(['n1']);
+    expect(ids(await index.search('ambassador', { filters: { outlet: 'reuters', kinds: ['article'] } })).sort()).toEqual(['a1', 'c3']);
+    expect(ids(await index.search('ambassador', { filters: { figureId: 'fares', kinds: ['article'] } }))).toEqual(['a1']);
+    expect(ids(await index.search('conscience', { filters: { colour: 2 } }))).toEqual(['h1']);
+    expect(ids(await index.search('conscience', { filters: { tag: 'motive' } }))).toEqual(['h1']);
+    expect(ids(await index.search('ambassador', { filters: { from: '2012-08-01', to: '2012-12-31' } }))).toEqual(['c3']);
   });
 
-  it('removes and replaces documents incrementally', () => {
+  it('removes and replaces documents incrementally', async () => {
     const index = build();
     index.remove(['c3']);
-    expect(ids(index.search('ambassador'))).not.toContain('c3');
+    expect(ids(await index.search('ambassador'))).not.toContain('c3');
     index.replace(articleToDocs(article('a1', 'Syrian envoy to Iraq quits', ['Nawaf Fares left for Qatar.'])));
-    expect(ids(index.search('defection'))).not.toContain('a1');
-    expect(ids(index.search('qatar'))).toEqual(['a1']);
+    expect(ids(await index.search('defection'))).not.toContain('a1');
+    expect(ids(await index.search('qatar'))).toEqual(['a1']);
     expect(index.size).toBe(4);
   });
 
-  it('deletes one document by kind, leaving a document of another kind with the same id', () => {
+  it('deletes one document by kind, leaving a document of another kind with the same id', async () => {
     const index = SearchIndex.fromDocs([...articleToDocs(A), noteToDoc({ id: 'a1', title: 'Fares', body: 'ambassador notes', tags: [] })]);
     expect(index.delete('note', 'a1')).toBe(true);
     expect(index.delete('note', 'a1')).toBe(false);
-    expect(index.search('ambassador').map((h) => `${h.kind}:${h.id}`)).toEqual(['article:a1']);
+    expect((await index.search('ambassador')).map((h) => `${h.kind}:${h.id}`)).toEqual(['article:a1']);
   });
 
-  it('gives the same results after a JSON round trip', () => {
+  it('gives the same results after a JSON round trip', async () => {
     const index = build();
     index.remove(['b2']);
-    const restored = SearchIndex.load(JSON.parse(JSON.stringify(index.toJSON())));
+    const restored = roundTrip(index);
     for (const q of ['fares', 'defectoin', 'ambass', '"no longer allowed"', 'conscience regime']) {
-      expect(restored.search(q)).toEqual(index.search(q));
+      expect(await restored.search(q)).toEqual(await index.search(q));
     }
     restored.add(articleToDocs(B));
-    expect(ids(restored.search('ayoubi'))).toContain('b2');
+    expect(ids(await restored.search('ayoubi'))).toContain('b2');
   });
 
-  it('refuses an index of another version, so the caller rebuilds', () => {
-    const json = build().toJSON() as { version: number };
-    expect(() => SearchIndex.load({ ...json, version: SEARCH_INDEX_VERSION + 1 })).toThrow(SearchIndexFormatError);
-    expect(() => SearchIndex.load(null)).toThrow(SearchIndexFormatError);
+  it('refuses an index of another version, so the caller rebuilds', async () => {
+    const saved = build().save();
+    expect(() => SearchIndex.load({ ...saved, index: { ...saved.index, version: SEARCH_INDEX_VERSION + 1 } })).toThrow(SearchIndexFormatError);
+    expect(() => SearchIndex.load(null as never)).toThrow(SearchIndexFormatError);
+    expect(() => SavedIndex.open({ ...saved.index, version: SEARCH_INDEX_VERSION + 1 })).toThrow(SearchIndexFormatError);
   });
 
-  it('marks the hit words in the snippet and lands on their paragraph', () => {
-    const hit = build().search('conscience regime', { filters: { kinds: ['article'] } }).find((h) => h.id === 'a1')!;
+  it('marks the hit words in the snippet and lands on their paragraph', async () => {
+    const hit = (await build().search('conscience regime', { filters: { kinds: ['article'] } })).find((h) => h.id === 'a1')!;
     const words = hit.marks.map(([s, e]) => fold(hit.snippet.slice(s, e)));
     expect(words.sort()).toEqual(['conscience', 'regime']);
     expect(A.text.slice(hit.start, hit.end)).toBe(A.text.split('\n')[1]);
   });
 
-  it('marks a phrase as one range and a typo by the word found', () => {
+  it('marks a phrase as one range and a typo by the word found', async () => {
     const index = build();
-    const phrase = index.search('"no longer allowed"').find((h) => h.id === 'a1')!;
+    const phrase = (await index.search('"no longer allowed"')).find((h) => h.id === 'a1')!;
     expect(phrase.marks.map(([s, e]) => phrase.snippet.slice(s, e))).toEqual(['no longer allowed']);
-    const typo = index.search('defectoin')[0];
+    const [typo] = await index.search('defectoin');
     expect(typo.marks.map(([s, e]) => typo.snippet.slice(s, e))).toEqual(['defection']);
   });
 
-  it('lands a highlight hit on its quote', () => {
-    const hit = build().search('key claim').find((h) => h.kind === 'highlight')!;
+  it('lands a highlight hit on its quote', async () => {
+    const hit = (await build().search('key claim')).find((h) => h.kind === 'highlight')!;
     expect([hit.start, hit.end]).toEqual([88, 124]);
     expect(hit.articleId).toBe('a1');
   });
 
-  it('suggests indexed words for a prefix', () => {
+  it('suggests indexed words for a prefix', async () => {
     const s = build().suggest('Ambas');
     expect(s).toContain('ambassador');
     expect(s.every((t) => t.startsWith('ambas'))).toBe(true);
   });
 
-  it('forgets the words of removed documents, and keeps word counts through a round trip', () => {
+  it('forgets the words of removed documents, and keeps word counts through a round trip', async () => {
     const index = build();
     expect(index.suggest('baghd')).toEqual(['baghdad']);
     index.remove(['a1']);
     expect(index.suggest('baghd')).toEqual([]);
-    const restored = SearchIndex.load(JSON.parse(JSON.stringify(index.toJSON())));
+    const restored = roundTrip(index);
     expect(restored.suggest('a', 50)).toEqual(index.suggest('a', 50));
   });
 
-  it('returns nothing for a query of stop words only and respects the limit', () => {
+  it('returns nothing for a query of stop words only and respects the limit', async () => {
     const index = build();
-    expect(index.search('the of')).toEqual([]);
-    expect(index.search('ambassador fares conscience', { limit: 2 })).toHaveLength(2);
+    expect(await index.search('the of')).toEqual([]);
+    expect(await index.search('ambassador fares conscience', { limit: 2 })).toHaveLength(2);
   });
 
-  it('treats the same id under another kind as another document', () => {
+  it('treats the same id under another kind as another document', async () => {
     const docs: SearchDoc[] = [
       { kind: 'note', id: 'x', title: 'Ankara', text: 'one' },
       { kind: 'figure', id: 'x', title: 'Ankara', text: 'two' },
     ];
-    expect(SearchIndex.fromDocs(docs).search('ankara').map((h) => h.kind).sort()).toEqual(['figure', 'note']);
+    expect((await SearchIndex.fromDocs(docs).search('ankara')).map((h) => h.kind).sort()).toEqual(['figure', 'note']);
+  });
+  it('answers the same from a saved index opened as it lies, with article texts read on demand', async () => {
+    const bodies = new Map([A, B, C].map((a) => [a.id, { text: a.text, paragraphs: a.paragraphs }]));
+    const reads: string[] = [];
+    const texts: TextSource = async (doc) => {
+      reads.push(doc.id);
+      return bodies.get(doc.id);
+    };
+    const kept = build();
+    const lean = SearchIndex.fromDocs([...articleToDocs(A, [['fares'], [], []]), ...articleToDocs(B, [['ayoubi'], []]), ...articleToDocs(C),
+      noteToDoc({ id: 'n1', title: 'Timeline', body: 'Check the date of the Fares defection against the Guardian report.', tags: ['todo'] }),
+      highlightToDoc({
+        id: 'h1', articleId: 'a1', colour: 2, note: 'key claim', figureIds: ['fares'], tags: ['motive'],
+        target: [{ type: 'TextQuoteSelector', exact: 'his conscience no longer allowed him', prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: 88, end: 124 }],
+      }, { title: A.title, outlet: A.outlet, published: A.published })], texts);
+    const { index: form, phrases } = lean.save();
+    expect(JSON.stringify(form)).not.toContain('announced his defection'); // article texts stay in their bodies
+    const saved = SavedIndex.open(JSON.parse(JSON.stringify(form)), texts, async () => phrases);
+    const noPhrases = SavedIndex.open(JSON.parse(JSON.stringify(form)), texts);
+    for (const q of ['fares', 'defectoin', 'ambass', '"no longer allowed"', 'conscience regime', 'ambassador reuters', '"his conscience" regime']) {
+      const expected = await kept.search(q);
+      expect(await lean.search(q)).toEqual(expected);
+      expect(await saved.search(q)).toEqual(expected);
+      expect(await noPhrases.search(q)).toEqual(expected); // without signatures the texts decide
+      expect(await saved.search(q, { filters: { outlet: 'reuters' } })).toEqual(await kept.search(q, { filters: { outlet: 'reuters' } }));
+    }
+    expect(saved.suggest('ambas')).toEqual(kept.suggest('ambas'));
+    reads.length = 0;
+    expect(ids(await saved.search('"the ambassador in ankara"'))).toEqual(['c3']);
+    expect(reads).toEqual(['c3']); // the signatures ruled the other articles out unread
+    const whole = await saved.toIndex();
+    const D = article('d4', 'Envoy returns', ['The ambassador returned to Ankara.']);
+    bodies.set(D.id, { text: D.text, paragraphs: D.paragraphs });
+    whole.add(articleToDocs(D));
+    expect(ids(await whole.search('ankara'))).toEqual(expect.arrayContaining(['c3', 'd4']));
+  });
+
+  it('keeps word counts right through removals without the removed texts', async () => {
+    const texts: TextSource = async () => undefined;
+    const lean = SearchIndex.fromDocs([...articleToDocs(A), ...articleToDocs(B), ...articleToDocs(C)], texts);
+    const kept = SearchIndex.fromDocs([...articleToDocs(A), ...articleToDocs(B), ...articleToDocs(C)]);
+    for (const index of [lean, kept]) index.remove(['b2']);
+    expect([...lean.counts].sort()).toEqual([...kept.counts].sort());
+    expect(lean.suggest('a', 50)).toEqual(kept.suggest('a', 50));
   });
 });

@@ -9,29 +9,56 @@
 // One document per article, not per paragraph: 26x fewer documents (264k paragraphs made every query slower and the
 // index 2.7x larger); the passage a hit lands on is found afterwards, for the hits shown only.
 
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { Span } from '../../shared/model';
-import { hasFilters, passesFilters } from './filters';
-import { boundedCompletions, planQuery } from './plan';
-import { parseQuery, type ParsedQuery } from './query';
-import { bestPassage, findHits, findPhrase, makeSnippet } from './snippet';
-import { fold, indexTerms } from './terms';
-import type { SearchDoc, SearchHit, SearchKind, SearchOptions } from './types';
+// Queries are ranked by ranking.ts (MiniSearch's scores without a result object per matching document); a saved index
+// can answer without being loaded whole (SavedIndex: postings decoded term by term, texts read for the hits only).
 
-export type { SearchDoc, SearchFilters, SearchHit, SearchKind, SearchOptions } from './types';
+import type { Options } from 'minisearch';
+import { answer, type Answerable, type DocText, type TextSource } from './answer';
+import { columnsLength, docAt, toColumns, type DocColumns } from './columns';
+import { QuireMiniSearch } from './mini';
+import { PackedSource, SearchIndexFormatError, type PackedMini } from './packed';
+import { phraseSignature } from './phrases';
+import type { RankSettings, RankSource } from './ranking';
+import { fold, indexTerms } from './terms';
+import { boundedCompletions } from './plan';
+import type { SearchDoc, SearchHit, SearchKind, SearchOptions, StoredDoc } from './types';
+
+export type { DocText, TextSource } from './answer';
+export type { SearchDoc, SearchFilters, SearchHit, SearchKind, SearchOptions, StoredDoc } from './types';
 export { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } from './docs';
 
-/** Bump when tokenising, fields or the persisted shape change: a stored index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+/** Bump when tokenising, fields or the saved shape change: a stored index of another version is rebuilt. */
+export const SEARCH_INDEX_VERSION = 2;
 const FORMAT = 'quire-search-index';
+const PHRASES_FORMAT = 'quire-search-phrases';
 const KINDS: SearchKind[] = ['article', 'note', 'highlight', 'figure'];
 
-/** Thrown by `SearchIndex.load` when the stored index is from another version or is not an index at all. */
-export class SearchIndexFormatError extends Error {
-  name = 'SearchIndexFormatError';
+export { SearchIndexFormatError } from './packed';
+
+/** The saved index: MiniSearch packed, word counts aligned with its terms, the documents (lean articles without text)
+ * in columns aligned with its document ids. */
+export interface SavedForm {
+  format: typeof FORMAT;
+  version: number;
+  stamp: string; // pairs it with the phrase signatures saved beside it
+  mini: PackedMini;
+  counts: number[];
+  docs: DocColumns;
 }
 
-interface Persisted { format: typeof FORMAT; version: number; docs: SearchDoc[]; counts: [string, number][]; index: unknown }
+/** Phrase signatures of the saved documents, in the same order, as one block of bytes cut at `offsets`. */
+export interface SavedPhrases {
+  format: typeof PHRASES_FORMAT;
+  version: number;
+  stamp: string;
+  signatures: Uint8Array;
+  offsets: number[];
+}
+
+export interface SavedSearchIndex {
+  index: SavedForm;
+  phrases?: SavedPhrases;
+}
 
 const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
 const FIELDS = ['title', 'text', 'meta'] as const;
@@ -43,104 +70,33 @@ function fieldText(doc: SearchDoc, field: Field): string {
   return doc.text;
 }
 
-/** MiniSearch options; indexing counts every term in `counts` (known words skip typo expansion, common ones ranking). */
-function miniOptions(counts: Map<string, number>): Options<SearchDoc> {
-  return {
-    idField: 'key',
-    fields: [...FIELDS],
-    storeFields: [],
-    extractField: (doc, field) => (field === 'key' ? keyOf(doc.kind, doc.id) : fieldText(doc, field as Field)),
-    tokenize: indexTerms, // folds case and accents, drops stop words
-    processTerm: (term) => {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      return term;
-    },
-    searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 }, processTerm: (term) => term },
-  };
-}
+/** MiniSearch options: terms are indexed as the tokeniser gives them (folded, without stop words). */
+const MINI_OPTIONS: Options<SearchDoc> = {
+  idField: 'key',
+  fields: [...FIELDS],
+  storeFields: [],
+  extractField: (doc, field) => (field === 'key' ? keyOf(doc.kind, doc.id) : fieldText(doc, field as Field)),
+  tokenize: indexTerms, // folds case and accents, drops stop words
+  processTerm: (term) => term,
+  searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 } },
+};
 
-export class SearchIndex {
-  private counts = new Map<string, number>(); // occurrences of every indexed term in the documents now in the index
-  private mini = new MiniSearch<SearchDoc>(miniOptions(this.counts));
-  private docs = new Map<string, SearchDoc>();
-  private sortedTerms: string[] | null = null; // indexed words in order, for completing a word being typed
+const signatureOf = (d: SearchDoc) => phraseSignature(d.kind === 'highlight' ? [d.text] : [d.title, d.text]);
 
-  get size(): number {
-    return this.docs.size;
-  }
+/** Word counts: completions of a word being typed and suggestions. */
+class Vocabulary {
+  private sorted: string[] | null = null; // indexed words in order, for completing a word being typed
 
-  /** Adds documents; a document whose kind and id are already indexed replaces the old one. */
-  add(docs: SearchDoc[]): void {
-    const fresh: SearchDoc[] = [];
-    const batch = new Map<string, SearchDoc>();
-    for (const d of docs) batch.set(keyOf(d.kind, d.id), d);
-    for (const [key, d] of batch) {
-      if (this.docs.has(key)) this.drop(key);
-      this.docs.set(key, d);
-      fresh.push(d);
-    }
-    this.mini.addAll(fresh);
-    this.sortedTerms = null;
-  }
+  constructor(readonly counts: Map<string, number>) {}
 
-  /** Removes the documents with these ids, whatever their kind. Unknown ids are ignored. */
-  remove(ids: string[]): void {
-    for (const id of ids) {
-      for (const kind of KINDS) {
-        const key = keyOf(kind, id);
-        if (this.docs.has(key)) this.drop(key);
-      }
-    }
-  }
-
-  /** Removes one document by kind and id; false when it was not indexed. */
-  delete(kind: SearchKind, id: string): boolean {
-    const key = keyOf(kind, id);
-    if (!this.docs.has(key)) return false;
-    this.drop(key);
-    return true;
-  }
-
-  private drop(key: string): void {
-    const doc = this.docs.get(key)!;
-    for (const field of FIELDS) {
-      for (const term of indexTerms(fieldText(doc, field))) {
-        const n = (this.counts.get(term) ?? 0) - 1;
-        if (n > 0) this.counts.set(term, n);
-        else this.counts.delete(term);
-      }
-    }
-    this.docs.delete(key);
-    this.mini.discard(key);
-    this.sortedTerms = null;
-  }
-
-  /** Replaces documents by kind and id (adds those not yet indexed). */
-  replace(docs: SearchDoc[]): void {
-    this.add(docs);
-  }
-
-  search(q: string, opts: SearchOptions = {}): SearchHit[] {
-    const limit = opts.limit ?? 20;
-    const parsed = parseQuery(q);
-    const plan = planQuery(parsed, this.counts, this.mini.documentCount, (p) => this.completions(p));
-    if (!plan || limit <= 0) return [];
-    const filters = opts.filters;
-    const filter = hasFilters(filters) ? (r: SearchResult) => passesFilters(this.docs.get(r.id)!, filters) : undefined;
-    const hits: SearchHit[] = [];
-    for (const r of this.mini.search(plan.query, { ...plan.options, filter })) {
-      const doc = this.docs.get(r.id);
-      if (!doc || !hasPhrases(doc, parsed)) continue;
-      hits.push(toHit(doc, r, parsed, plan.markOnly));
-      if (hits.length >= limit) break;
-    }
-    return hits;
+  changed(): void {
+    this.sorted = null;
   }
 
   /** Words completing `prefix` (folded), most frequent first, bounded so that their postings stay about one
    * document list long: a two-letter prefix must not walk every word it begins. */
-  completions(prefix: string): string[] {
-    const terms = (this.sortedTerms ??= [...this.counts.keys()].sort());
+  completions(prefix: string, documentCount: number): string[] {
+    const terms = (this.sorted ??= [...this.counts.keys()].sort());
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
@@ -150,74 +106,295 @@ export class SearchIndex {
     }
     const found: [string, number][] = [];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) found.push([terms[i], this.counts.get(terms[i]) ?? 0]);
-    return boundedCompletions(found, Math.max(50, this.mini.documentCount));
+    return boundedCompletions(found, Math.max(50, documentCount));
   }
 
   /** Indexed words that start with the last word of `prefix` (folded), the most frequent first. */
-  suggest(prefix: string, limit = 10): string[] {
+  suggest(prefix: string, limit: number): string[] {
     const last = fold(prefix.trim().split(/\s+/).pop() ?? '');
     if (!last) return [];
     const found: [string, number][] = [];
     for (const [term, n] of this.counts) if (term.startsWith(last)) found.push([term, n]);
     return found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([t]) => t);
   }
+}
 
-  toJSON(): unknown {
-    const out: Persisted = { format: FORMAT, version: SEARCH_INDEX_VERSION, docs: [...this.docs.values()],
-      counts: [...this.counts], index: this.mini.toJSON() };
-    return out;
+/** The signature of each saved document (in the saved order), or none when they are missing or of another save. */
+function decodePhrases(form: SavedForm, phrases: SavedPhrases | undefined): (Uint8Array | undefined)[] {
+  const n = form.mini.ids.length;
+  if (!phrases || phrases.format !== PHRASES_FORMAT || phrases.version !== SEARCH_INDEX_VERSION || phrases.stamp !== form.stamp) return [];
+  if (!Array.isArray(phrases.offsets) || phrases.offsets.length !== n + 1 || !(phrases.signatures instanceof Uint8Array)) return [];
+  return Array.from({ length: n }, (_, i) => phrases.signatures.subarray(phrases.offsets[i], phrases.offsets[i + 1]));
+}
+
+/** The live index: documents added, replaced and removed in place; saved with `save()`. */
+export class SearchIndex implements Answerable {
+  readonly counts = new Map<string, number>(); // occurrences of every indexed term in the documents now in the index
+  private vocabulary = new Vocabulary(this.counts);
+  private mini = new QuireMiniSearch<SearchDoc>(MINI_OPTIONS);
+  private docs = new Map<string, StoredDoc>();
+  private signatureByKey = new Map<string, Uint8Array>();
+  private signatureByDoc: (Uint8Array | undefined)[] | null = null; // by short id, rebuilt after a change
+
+  /** With `texts`, article texts are not kept once indexed: snippets and phrase checks read them from there. */
+  constructor(private readonly texts?: TextSource) {}
+
+  get size(): number {
+    return this.docs.size;
   }
 
-  /** Restores an index saved with `toJSON()`; throws SearchIndexFormatError if it must be rebuilt instead. */
-  static load(json: unknown): SearchIndex {
-    if (!SearchIndex.isCurrent(json)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
-    const p = json as Persisted;
-    const index = new SearchIndex();
-    index.mini = MiniSearch.loadJS(p.index as Parameters<typeof MiniSearch.loadJS>[0], miniOptions(index.counts));
-    index.counts.clear(); // loadJS does not call processTerm, but be sure the counts are the saved ones
-    for (const [term, n] of p.counts) index.counts.set(term, n);
-    for (const d of p.docs) index.docs.set(keyOf(d.kind, d.id), d);
+  get documentCount(): number {
+    return this.mini.documentCount;
+  }
+
+  /** Adds documents; a document whose kind and id are already indexed replaces the old one. */
+  add(docs: SearchDoc[]): void {
+    const batch = new Map<string, SearchDoc>();
+    for (const d of docs) batch.set(keyOf(d.kind, d.id), d);
+    const replaced = [...batch.keys()].filter((k) => this.docs.has(k));
+    if (replaced.length > 0) this.drop(replaced);
+    // Every term is counted as it is indexed: known words skip typo expansion, very common ones ranking (plan.ts).
+    this.mini.addBatch([...batch.values()], (term, n) => this.counts.set(term, (this.counts.get(term) ?? 0) + n));
+    for (const [key, d] of batch) {
+      this.signatureByKey.set(key, signatureOf(d));
+      this.docs.set(key, this.texts && d.kind === 'article' ? lean(d) : d);
+    }
+    this.changed();
+  }
+
+  /** Removes the documents with these ids, whatever their kind. Unknown ids are ignored. */
+  remove(ids: string[]): void {
+    const keys = ids.flatMap((id) => KINDS.map((kind) => keyOf(kind, id))).filter((k) => this.docs.has(k));
+    if (keys.length > 0) this.drop(keys);
+  }
+
+  /** Removes one document by kind and id; false when it was not indexed. */
+  delete(kind: SearchKind, id: string): boolean {
+    const key = keyOf(kind, id);
+    if (!this.docs.has(key)) return false;
+    this.drop([key]);
+    return true;
+  }
+
+  has(kind: SearchKind, id: string): boolean {
+    return this.docs.has(keyOf(kind, id));
+  }
+
+  /** Word counts come off by the removed documents' own occurrences (read from the postings: no text needed). */
+  private drop(keys: string[]): void {
+    for (const [term, n] of this.mini.occurrences(keys)) {
+      const left = (this.counts.get(term) ?? 0) - n;
+      if (left > 0) this.counts.set(term, left);
+      else this.counts.delete(term);
+    }
+    for (const key of keys) {
+      this.docs.delete(key);
+      this.signatureByKey.delete(key);
+      this.mini.discard(key);
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    this.vocabulary.changed();
+    this.signatureByDoc = null;
+  }
+
+  /** Replaces documents by kind and id (adds those not yet indexed). */
+  replace(docs: SearchDoc[]): void {
+    this.add(docs);
+  }
+
+  search(q: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    return answer(this, q, opts);
+  }
+
+  completions(prefix: string): string[] {
+    return this.vocabulary.completions(prefix, this.mini.documentCount);
+  }
+
+  suggest(prefix: string, limit = 10): string[] {
+    return this.vocabulary.suggest(prefix, limit);
+  }
+
+  rankSource(): RankSource {
+    return this.mini.rankSource();
+  }
+
+  rankSettings(): RankSettings {
+    return this.mini.rankSettings();
+  }
+
+  doc(key: string): StoredDoc | undefined {
+    return this.docs.get(key);
+  }
+
+  async signatures(): Promise<(doc: number) => Uint8Array | undefined> {
+    const byDoc = (this.signatureByDoc ??= [...this.signatureByKey].reduce<(Uint8Array | undefined)[]>((out, [key, sig]) => {
+      const doc = this.mini.shortIdOf(key);
+      if (doc !== undefined) out[doc] = sig;
+      return out;
+    }, []));
+    return (doc) => byDoc[doc];
+  }
+
+  text(doc: StoredDoc): Promise<DocText | undefined> | DocText | undefined {
+    if (doc.text !== undefined) return { text: doc.text, paragraphs: doc.paragraphs };
+    return this.texts?.(doc);
+  }
+
+  /** The saved form: the index as JSON-ready data, and the phrase signatures apart (only phrase queries need them). */
+  save(): SavedSearchIndex {
+    const mini = this.mini.pack();
+    const docs = mini.ids.map((key) => this.docs.get(key)!);
+    const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const sigs = docs.map((d) => this.signatureByKey.get(keyOf(d.kind, d.id)) ?? new Uint8Array(0));
+    const offsets = [0];
+    for (const s of sigs) offsets.push(offsets[offsets.length - 1] + s.length);
+    const signatures = new Uint8Array(offsets[offsets.length - 1]);
+    sigs.forEach((s, i) => signatures.set(s, offsets[i]));
+    return {
+      index: { format: FORMAT, version: SEARCH_INDEX_VERSION, stamp, mini, counts: mini.terms.map((t) => this.counts.get(t) ?? 0), docs: toColumns(docs) },
+      phrases: { format: PHRASES_FORMAT, version: SEARCH_INDEX_VERSION, stamp, signatures, offsets },
+    };
+  }
+
+  /** Restores a saved index whole, ready for changes; throws SearchIndexFormatError if it must be rebuilt instead. */
+  static load(saved: SavedSearchIndex, texts?: TextSource): SearchIndex {
+    const form = saved?.index;
+    if (!SearchIndex.isCurrent(form)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
+    const index = new SearchIndex(texts);
+    index.mini = QuireMiniSearch.unpack(form.mini, MINI_OPTIONS);
+    form.mini.terms.forEach((t, i) => {
+      if (form.counts[i] > 0) index.counts.set(t, form.counts[i]);
+    });
+    const sigs = decodePhrases(form, saved.phrases);
+    form.mini.ids.forEach((key, i) => {
+      index.docs.set(key, docAt(form.docs, i));
+      if (sigs[i]) index.signatureByKey.set(key, sigs[i]!);
+    });
     return index;
   }
 
-  /** True when `json` is a saved index this version can load. */
-  static isCurrent(json: unknown): boolean {
-    const p = json as Partial<Persisted> | null;
-    return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION
-      && Array.isArray(p.docs) && Array.isArray(p.counts) && !!p.index && typeof p.index === 'object';
+  /** True when `form` is a saved index (`save().index`) this version can load. */
+  static isCurrent(form: unknown): form is SavedForm {
+    const p = form as Partial<SavedForm> | null;
+    return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION && typeof p.stamp === 'string'
+      && Array.isArray(p.counts) && !!p.mini && Array.isArray(p.mini.terms) && Array.isArray(p.mini.ids)
+      && Array.isArray(p.mini.postings) && p.mini.terms.length === p.counts.length && p.mini.terms.length === p.mini.postings.length
+      && columnsLength(p.docs) === p.mini.ids.length;
   }
 
-  static fromDocs(docs: SearchDoc[]): SearchIndex {
-    const index = new SearchIndex();
+  static fromDocs(docs: SearchDoc[], texts?: TextSource): SearchIndex {
+    const index = new SearchIndex(texts);
     index.add(docs);
     return index;
   }
 }
 
-function hasPhrases(doc: SearchDoc, p: ParsedQuery): boolean {
-  const title = doc.kind === 'highlight' ? '' : doc.title;
-  return p.phrases.every((ph) => findPhrase(doc.text, ph).length > 0 || findPhrase(title, ph).length > 0);
+/**
+ * A saved index answering queries as it lies: only the postings of the words a query needs are decoded, phrase
+ * signatures are read on the first phrase, texts for the hits. A command-line search of an unchanged notebook needs
+ * nothing more; `toIndex()` loads it whole when documents must be added or removed.
+ */
+export class SavedIndex implements Answerable {
+  private readonly source: PackedSource;
+  private readonly position = new Map<string, number>(); // document key -> its place in the saved columns
+  private countsByTerm: Map<string, number> | undefined;
+  private vocabulary: Vocabulary | undefined;
+  private phrases: Promise<SavedPhrases | undefined> | undefined;
+  private signatureByDoc: Promise<(Uint8Array | undefined)[]> | undefined;
+  private settings: RankSettings | undefined;
+
+  private constructor(private readonly form: SavedForm, private readonly texts: TextSource | undefined, private readonly loadPhrases?: () => Promise<SavedPhrases | undefined>) {
+    this.source = new PackedSource(form.mini);
+    form.mini.ids.forEach((key, i) => this.position.set(key, i));
+  }
+
+  /** Opens a saved index (throws SearchIndexFormatError if it must be rebuilt). `phrases` loads its signatures. */
+  static open(form: unknown, texts?: TextSource, phrases?: () => Promise<SavedPhrases | undefined>): SavedIndex {
+    if (!SearchIndex.isCurrent(form)) throw new SearchIndexFormatError('search index is missing, damaged or of another version');
+    return new SavedIndex(form, texts, phrases);
+  }
+
+  get size(): number {
+    return this.position.size;
+  }
+
+  get documentCount(): number {
+    return this.form.mini.documentCount;
+  }
+
+  get counts(): Map<string, number> {
+    if (!this.countsByTerm) {
+      this.countsByTerm = new Map();
+      const { terms } = this.form.mini;
+      this.form.counts.forEach((n, i) => {
+        if (n > 0) this.countsByTerm!.set(terms[i], n);
+      });
+    }
+    return this.countsByTerm;
+  }
+
+  has(kind: SearchKind, id: string): boolean {
+    return this.position.has(keyOf(kind, id));
+  }
+
+  search(q: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    return answer(this, q, opts);
+  }
+
+  completions(prefix: string): string[] {
+    this.vocabulary ??= new Vocabulary(this.counts);
+    return this.vocabulary.completions(prefix, this.documentCount);
+  }
+
+  suggest(prefix: string, limit = 10): string[] {
+    this.vocabulary ??= new Vocabulary(this.counts);
+    return this.vocabulary.suggest(prefix, limit);
+  }
+
+  rankSource(): RankSource {
+    return this.source;
+  }
+
+  rankSettings(): RankSettings {
+    return (this.settings ??= new QuireMiniSearch<SearchDoc>(MINI_OPTIONS).rankSettings());
+  }
+
+  doc(key: string): StoredDoc | undefined {
+    const i = this.position.get(key);
+    return i === undefined ? undefined : docAt(this.form.docs, i);
+  }
+
+  async signatures(): Promise<(doc: number) => Uint8Array | undefined> {
+    this.signatureByDoc ??= this.savedPhrases().then((p) => {
+      const sigs = decodePhrases(this.form, p);
+      const byDoc: (Uint8Array | undefined)[] = [];
+      this.form.mini.shortIds.forEach((doc, i) => (byDoc[doc] = sigs[i]));
+      return byDoc;
+    });
+    const byDoc = await this.signatureByDoc;
+    return (doc) => byDoc[doc];
+  }
+
+  text(doc: StoredDoc): Promise<DocText | undefined> | DocText | undefined {
+    if (doc.text !== undefined) return { text: doc.text, paragraphs: doc.paragraphs };
+    return this.texts?.(doc);
+  }
+
+  /** The whole index, loaded for changes. */
+  async toIndex(): Promise<SearchIndex> {
+    return SearchIndex.load({ index: this.form, phrases: await this.savedPhrases() }, this.texts);
+  }
+
+  private savedPhrases(): Promise<SavedPhrases | undefined> {
+    this.phrases ??= (this.loadPhrases?.() ?? Promise.resolve(undefined)).catch(() => undefined);
+    return this.phrases;
+  }
 }
 
-function toHit(doc: SearchDoc, r: SearchResult, p: ParsedQuery, markOnly: string[]): SearchHit {
-  const terms = new Set([...r.terms, ...markOnly]);
-  const hits = findHits(doc.text, terms, p.phrases);
-  const passage = bestPassage(doc.text, hits, doc.paragraphs);
-  const { snippet, marks } = makeSnippet(doc.text, passage, hits);
-  const hit: SearchHit = { kind: doc.kind, id: doc.id, title: doc.title, snippet, marks, score: round(r.score) };
-  if (doc.articleId) hit.articleId = doc.articleId;
-  const titleMarks = doc.kind === 'highlight' ? [] : findHits(doc.title, terms, p.phrases);
-  if (titleMarks.length > 0) hit.titleMarks = titleMarks;
-  const located = locate(doc, passage);
-  if (located) [hit.start, hit.end] = located;
-  return hit;
+function lean(d: SearchDoc): StoredDoc {
+  const { text: _text, paragraphs: _paragraphs, ...rest } = d;
+  return rest;
 }
-
-/** Article offsets a hit lands on: the passage for articles, the quote for highlights. */
-function locate(doc: SearchDoc, passage: Span): Span | null {
-  if (doc.kind === 'article') return [(doc.start ?? 0) + passage[0], (doc.start ?? 0) + passage[1]];
-  if (doc.start !== undefined) return [doc.start, doc.end ?? doc.start + doc.text.length];
-  return null;
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

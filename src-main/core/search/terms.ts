@@ -29,12 +29,29 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The words of `text` as the index sees them: folded, without stop words. */
+/** The words of `text` as the index sees them: folded, without stop words. ASCII text takes a scanning fast path
+ * (the same words: letters and digits, lower-cased), a good part of indexing time at 10,000 articles otherwise. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = fold(m[0]);
-    if (!STOP_WORDS.has(t)) out.push(t);
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    for (const m of text.matchAll(WORD)) {
+      const t = fold(m[0]);
+      if (!STOP_WORDS.has(t)) out.push(t);
+    }
+    return out;
+  }
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const t = text.slice(start, i).toLowerCase();
+      if (!STOP_WORDS.has(t)) out.push(t);
+      start = -1;
+    }
   }
   return out;
 }

@@ -20,6 +20,9 @@ export interface SearchDoc {
   paragraphs?: Span[]; // paragraph spans of `text`, so a hit lands on a passage
 }
 
+/** A document as an index keeps it: an article's text and paragraphs may be left to its stored body. */
+export type StoredDoc = Omit<SearchDoc, 'text' | 'paragraphs'> & { text?: string; paragraphs?: Span[] };
+
 export interface SearchHit {
   kind: SearchKind;
   id: string;
