@@ -2,6 +2,7 @@
 // paragraphs are on screen), and typing in the search box (longest main-thread task while typing, results shown).
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src-main/services/pdf/find-chromium';
@@ -23,6 +24,16 @@ async function serve(cli: string, dataDir: string): Promise<{ url: string; child
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { url, child };
+}
+
+/** Peak resident memory of a process (Linux: VmHWM), in MB. */
+function serverPeakRss(pid: number | undefined): number | undefined {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** UI rows for the notebook in `dataDir` (served by the built CLI at `root`/out/main/cli.js). */
@@ -75,6 +86,10 @@ export async function measureUi(root: string, dataDir: string, area: string, art
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     rows.push({ area, metric: 'UI: longest main-thread task while typing a query', value: r1(longest), unit: 'ms', target: '< 50 ms (no long task)', pass: longest < 50, note: `typed 18 characters in ${r1(typed)} ms` });
     rows.push({ area, metric: 'UI: results on screen after the last keystroke', value: r1(shown), unit: 'ms' });
+    const hwm = serverPeakRss(child.pid);
+    if (hwm !== undefined) {
+      rows.push({ area, metric: 'web-mode server peak RSS (the main process of the UI above)', value: r1(hwm), unit: 'MB', target: '<= 600 MB', pass: hwm <= 600 });
+    }
   } finally {
     await browser.close();
     child.kill('SIGTERM');

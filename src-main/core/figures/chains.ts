@@ -15,11 +15,16 @@ export interface Chain {
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
 const bare = (t: Token) => fold(t.text).replace(/\.$/, '');
 
+/** An abbreviated title or honorific and its full stop: "Gen. Moore", "Brig. Gen.", "Dr. Smith", "Lt. Col.". */
+const ABBREVIATED = /^\.[ \t\u00a0]+$/;
+const isAbbreviatedTitle = (t: Token) => t.text.length <= 5 && (TITLES.has(bare(t)) || HONORIFICS.has(bare(t)));
+
 /** Can token `i` continue a name that token `i - 1` is part of? */
 function joins(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i];
-  if (prev.possessive || prev.acronym || t.acronym || !SPACE_ONLY.test(t.gap)) return false;
+  const gapOk = SPACE_ONLY.test(t.gap) || (ABBREVIATED.test(t.gap) && isAbbreviatedTitle(prev));
+  if (prev.possessive || prev.acronym || t.acronym || !gapOk) return false;
   return t.capital || t.initial || (isParticle(t.text) && t.text === t.text.toLowerCase());
 }
 

@@ -8,7 +8,7 @@ export const HONORIFICS = set(`mr mrs ms miss mx dr sir dame messrs mme mlle her
 /** Titles written before a name; the word after them is a name only if it looks like one ("General Motors" is not). */
 export const TITLES = set(`
   president vice prime minister premier chancellor secretary general gen lieutenant lt colonel col major maj
-  captain capt sergeant sgt admiral commander brigadier marshal ambassador envoy consul senator sen representative
+  captain capt sergeant sgt admiral adm commander cmdr brigadier brig marshal ambassador envoy consul senator sen representative
   rep congressman congresswoman governor gov mayor judge justice king queen prince princess emperor empress sheikh
   shaikh sheik emir sultan ayatollah imam mullah rabbi pope cardinal bishop archbishop father reverend rev pastor
   chairman chairwoman chief director spokesman spokeswoman spokesperson deputy acting former late professor prof

@@ -10,7 +10,7 @@ export type { MergeSuggestion } from './suggest';
 export { resolveFigures } from './resolve';
 
 /** Bump when the algorithm changes, so that cached extractions are recomputed. */
-export const FIGURES_VERSION = 'figures-2'; // bumped whenever extraction changes: cached extractions are redone
+export const FIGURES_VERSION = 'figures-3'; // bumped whenever extraction changes: cached extractions are redone
 
 export interface ArticleInput { id: string; text: string; published?: string | null }
 
