@@ -12,6 +12,7 @@ import { nowIso } from './context';
 import { analysisKey, type FreshCandidates, readAnalysis, readCandidates, readExtractions, writeAnalysis, writeExtractions } from './figures-cache';
 import { extractMany, type ExtractOptions } from './figures-pool';
 import type { BaseServices } from './index';
+import { FIGURES_VERSION, findFigure } from '../core/figures/lookup';
 
 /** The figures core carries name lexicons of a few MB: load it only when figures are first needed. */
 let core: Promise<typeof import('../core/figures')> | undefined;
@@ -47,7 +48,6 @@ export class FigureService {
     const { store } = this.deps.ctx;
     const ids = store.listArticles().map((a) => a.id);
     const decisions = store.data.decisions;
-    const { FIGURES_VERSION } = await figuresCore();
     const key = analysisKey(FIGURES_VERSION, ids, decisions.map((d) => d.id));
     if (this.memo?.key === key) return this.memo;
     if (this.running?.key !== key) {
@@ -62,9 +62,9 @@ export class FigureService {
 
   private async compute(key: string, ids: string[], decisions: readonly Decision[]): Promise<Memo> {
     const { store } = this.deps.ctx;
-    const { resolveFigures } = await figuresCore();
     let analysis = this.memo ? undefined : await readAnalysis(store, key);
     if (!analysis) {
+      const { resolveFigures } = await figuresCore(); // the name lexicons load only when something is resolved
       await this.ensureExtracted(ids, decisions.some((d) => d.kind === 'add'));
       analysis = resolveFigures(ids.map((id) => this.extractions.get(id)!).filter(Boolean), [...decisions]);
       await writeAnalysis(store, key, analysis);
@@ -80,7 +80,6 @@ export class FigureService {
 
   private async ensureExtracted(ids: string[], withCandidates: boolean): Promise<void> {
     const { store } = this.deps.ctx;
-    const { FIGURES_VERSION } = await figuresCore();
     if (!this.cacheLoaded) {
       this.extractions = await readExtractions(store, FIGURES_VERSION, withCandidates);
       this.candidatesLoaded = withCandidates;
@@ -111,7 +110,6 @@ export class FigureService {
 
   /** A figure by id, former id, or any of its names. */
   async find(query: string): Promise<Figure | undefined> {
-    const { findFigure } = await figuresCore();
     return findFigure((await this.analysis()).analysis.figures, query);
   }
 
@@ -121,7 +119,6 @@ export class FigureService {
 
   async detail(query: string): Promise<FigureDetail> {
     const memo = await this.analysis();
-    const { findFigure } = await figuresCore();
     const figure = findFigure(memo.analysis.figures, query);
     if (!figure) throw new UserError(`No figure ${query}`, 404);
     const mentions = memo.byFigure.get(figure.id) ?? [];
@@ -182,7 +179,6 @@ export class FigureService {
       d.decisions.push(decision);
     });
     const after = (await this.analysis()).analysis.figures;
-    const { findFigure } = await figuresCore();
     const target =
       decision.kind === 'add' ? findFigure(after, decision.name)
       : decision.kind === 'split' ? findFigure(after, decision.alias)
