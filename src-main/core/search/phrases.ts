@@ -10,11 +10,13 @@ const BITS_PER_ITEM = 10; // pairs and triples, three bits each: ~2% false posit
 const ASCII_WORD = 1; // character classes of the ASCII fast path
 const NOT_WORD = 0;
 
+// Hashes are kept as signed 32-bit integers (small integers to V8, never boxed), read as unsigned where it matters.
+
 /** FNV-1a of a folded word. */
 function hashWord(word: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 /** The folded words of `text` as hashes, in order (stop words included, as phrases are checked word for word). */
@@ -32,12 +34,12 @@ function wordHashes(text: string, out: number[]): void {
     const kind = (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) ? ASCII_WORD : NOT_WORD;
     if (kind === ASCII_WORD) {
       if (!inWord) {
-        h = 0x811c9dc5;
+        h = 0x811c9dc5 | 0;
         inWord = true;
       }
       h = Math.imul(h ^ lower, 0x01000193);
     } else if (inWord) {
-      out.push(h >>> 0);
+      out.push(h);
       inWord = false;
     }
   }
@@ -55,7 +57,7 @@ function fmix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
 /** Mixes the word pair (a, b). */
@@ -74,7 +76,7 @@ function mixTriple(a: number, b: number, c: number): void {
 const BLOCK = 8;
 
 /** The block of the last item mixed, in a signature of `blocks` blocks (multiply-shift, no division). */
-const blockOf = (blocks: number) => Math.floor((h1 * blocks) / 4294967296) * BLOCK;
+const blockOf = (blocks: number) => Math.floor(((h1 >>> 0) * blocks) / 4294967296) * BLOCK;
 
 function setMixed(sig: Uint8Array, blocks: number): void {
   const at = blockOf(blocks);
@@ -82,7 +84,7 @@ function setMixed(sig: Uint8Array, blocks: number): void {
 }
 
 function hasMixed(sig: Uint8Array, blocks: number, a: number, b: number): boolean {
-  const at = Math.floor((a * blocks) / 4294967296) * BLOCK;
+  const at = Math.floor(((a >>> 0) * blocks) / 4294967296) * BLOCK;
   for (let k = 0, h = b; k < 3; k++, h >>>= 6) if ((sig[at + ((h & 63) >>> 3)] & (1 << (h & 7))) === 0) return false;
   return true;
 }
