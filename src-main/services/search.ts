@@ -137,7 +137,11 @@ export class SearchService {
     const index = this.index;
     const changes = await this.changes(index, this.manifest);
     const removed = changes.removals.filter(([kind, id]) => index.has(kind, id)).length;
-    if (changes.docs.length + removed > 0) {
+    if (changes.docs.length + removed > 0 && index instanceof SearchIndex && index.size === 0 && removed === 0) {
+      this.index = SavedIndex.build(changes.docs, this.textOf); // indexed from nothing: straight into the saved form
+      this.answers.clear();
+      this.schedulePersist();
+    } else if (changes.docs.length + removed > 0) {
       let live: SearchIndex;
       try {
         live = index instanceof SavedIndex ? await index.toIndex() : index;
@@ -260,9 +264,9 @@ export class SearchService {
 
   /** The phrase signatures first, then the index that names them (by a shared stamp): a reader never pairs two saves. */
   private async persist(): Promise<void> {
-    const { SearchIndex } = await searchCore();
-    if (!(this.index instanceof SearchIndex) || !this.manifest) return;
-    const { index, phrases } = this.index.save();
+    const saved = this.index?.save();
+    if (!saved || !this.manifest) return;
+    const { index, phrases } = saved;
     try {
       if (phrases) {
         const bytes = phrases.signatures;

@@ -210,6 +210,28 @@ describe('SearchIndex', async () => {
     expect(ids(await whole.search('ankara'))).toEqual(expect.arrayContaining(['c3', 'd4']));
   });
 
+  it('builds straight into the saved form and answers as the live index does', async () => {
+    const bodies = new Map([A, B, C].map((a) => [a.id, { text: a.text, paragraphs: a.paragraphs }]));
+    const texts: TextSource = async (doc) => bodies.get(doc.id);
+    const docs = [...articleToDocs(A, [['fares'], [], []]), ...articleToDocs(B, [['ayoubi'], []]), ...articleToDocs(C),
+      noteToDoc({ id: 'n1', title: 'Timeline', body: 'Check the date of the Fares defection against the Guardian report.', tags: ['todo'] })];
+    const live = SearchIndex.fromDocs(docs, texts);
+    const built = SavedIndex.build(docs, texts);
+    const saved = built.save()!;
+    const reopened = SavedIndex.open(JSON.parse(JSON.stringify(saved.index)), texts, async () => saved.phrases);
+    for (const q of ['fares', 'defectoin', 'ambass', '"no longer allowed"', 'conscience regime', '"the ambassador in ankara"']) {
+      const expected = await live.search(q);
+      expect(await built.search(q)).toEqual(expected);
+      expect(await reopened.search(q)).toEqual(expected);
+    }
+    expect(JSON.stringify(saved.index)).not.toContain('announced his defection');
+    expect(built.suggest('a', 50)).toEqual(live.suggest('a', 50));
+    const whole = await built.toIndex();
+    whole.remove(['a1']);
+    expect(ids(await whole.search('fares'))).toEqual(['n1']);
+    expect(SavedIndex.open(saved.index).save()).toBeUndefined();
+  });
+
   it('keeps word counts right through removals without the removed texts', async () => {
     const texts: TextSource = async () => undefined;
     const lean = SearchIndex.fromDocs([...articleToDocs(A), ...articleToDocs(B), ...articleToDocs(C)], texts);

@@ -2,20 +2,55 @@
 // MiniSearch keeps for subclasses, and a packed form (packed.ts) to save it and to load it back whole.
 
 import MiniSearch, { type Options } from 'minisearch';
-import { decodePostings, encodePostings, type PackedMini } from './packed';
+import { decodePostings, encodeFlat, encodePostings, type PackedMini } from './packed';
 import type { FieldTermData, RankSettings, RankSource } from './ranking';
 
 export class QuireMiniSearch<T> extends MiniSearch<T> {
   /**
    * Adds documents as MiniSearch's addAll() does, one after another, with the same ids, lengths, averages and postings
    * (in the same orders, so ranking and saving see the same index), and tells `counted` how often each term occurs in
-   * them. Postings are gathered per field and per document in hash maps and put in the radix tree once per term,
-   * instead of a tree walk for every word occurrence (most of a large build's time otherwise).
+   * them. Postings are gathered in flat arrays and put in the radix tree once per term, instead of a tree walk for
+   * every word occurrence.
    */
   addBatch(documents: readonly T[], counted?: (term: string, occurrences: number) => void): void {
+    for (const [term, fields] of this.gather(documents, counted)) {
+      let data = this._index.get(term);
+      if (!data) this._index.set(term, (data = new Map()));
+      for (const [fieldId, flat] of fields) {
+        let docs = data.get(fieldId);
+        if (!docs) data.set(fieldId, (docs = new Map()));
+        for (let k = 0; k < flat.length; k += 2) docs.set(flat[k], flat[k + 1]);
+      }
+    }
+  }
+
+  /**
+   * The packed form of an index of `documents` alone, as `addBatch` then `pack` would give it (terms in first-seen
+   * order), built without MiniSearch's maps: at 10,000 articles those maps are most of a build's time and memory,
+   * and a search of a notebook indexed from nothing needs only the packed form.
+   */
+  static packDocuments<T>(documents: readonly T[], options: Options<T>, counted?: (term: string, occurrences: number) => void): PackedMini {
+    const m = new QuireMiniSearch<T>(options);
+    const gathered = m.gather(documents, counted);
+    const shortIds = [...m._documentIds.keys()];
+    return {
+      documentCount: m._documentCount,
+      nextId: m._nextId,
+      fieldIds: { ...m._fieldIds },
+      avgFieldLength: [...m._avgFieldLength],
+      shortIds,
+      ids: shortIds.map((s) => m._documentIds.get(s) as string),
+      lengths: shortIds.map((s) => [...(m._fieldLength.get(s) ?? [])]),
+      terms: [...gathered.keys()],
+      postings: [...gathered.values()].map((fields) => encodeFlat(fields)),
+    };
+  }
+
+  /** Ids, lengths and averages as MiniSearch's add() keeps them; postings as term -> field -> [doc, count, ...]. */
+  private gather(documents: readonly T[], counted?: (term: string, occurrences: number) => void): Map<string, Map<number, number[]>> {
     const { extractField, stringifyField, tokenize, processTerm, fields, idField, storeFields } = this._options;
     if (storeFields && storeFields.length > 0) throw new Error('addBatch: stored fields are not supported');
-    const pending = new Map<string, FieldTermData>(); // new postings, terms in first-seen order
+    const pending = new Map<string, Map<number, number[]>>(); // terms in first-seen order
     const tf = new Map<string, number>();
     for (const document of documents) {
       const id = extractField(document, idField);
@@ -37,28 +72,17 @@ export class QuireMiniSearch<T> extends MiniSearch<T> {
           if (Array.isArray(processed)) for (const term of processed) tf.set(term, (tf.get(term) ?? 0) + 1);
           else if (processed) tf.set(processed, (tf.get(processed) ?? 0) + 1);
         }
-        for (const [term, n] of tf) {
+        tf.forEach((n, term) => {
           let data = pending.get(term);
           if (!data) pending.set(term, (data = new Map()));
-          let docs = data.get(fieldId);
-          if (!docs) data.set(fieldId, (docs = new Map()));
-          docs.set(doc, n);
+          const flat = data.get(fieldId);
+          if (flat) flat.push(doc, n);
+          else data.set(fieldId, [doc, n]);
           counted?.(term, n);
-        }
+        });
       }
     }
-    for (const [term, data] of pending) {
-      const existing = this._index.get(term);
-      if (!existing) {
-        this._index.set(term, data);
-        continue;
-      }
-      for (const [fieldId, docs] of data) {
-        const known = existing.get(fieldId);
-        if (!known) existing.set(fieldId, docs);
-        else for (const [doc, n] of docs) known.set(doc, n);
-      }
-    }
+    return pending;
   }
 
   /** MiniSearch's running average of field lengths, the same operations in the same order. */

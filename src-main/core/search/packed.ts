@@ -29,18 +29,27 @@ const unzigzag = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 
 /** Packs one term's postings, keeping each field's document order; documents `live` rejects are left out. */
 export function encodePostings(data: FieldTermData, live: (doc: number) => boolean): string {
-  const out: string[] = [];
+  const fields = new Map<number, number[]>();
   for (const [fieldId, docs] of data) {
-    const kept: [number, number][] = [];
-    for (const [doc, tf] of docs) if (live(doc)) kept.push([doc, tf]);
-    if (kept.length === 0) continue;
+    const flat: number[] = [];
+    for (const [doc, tf] of docs) if (live(doc)) flat.push(doc, tf);
+    if (flat.length > 0) fields.set(fieldId, flat);
+  }
+  return encodeFlat(fields);
+}
+
+/** Packs one term's postings given as field id -> [doc, occurrences, doc, occurrences, ...]. */
+export function encodeFlat(fields: Map<number, number[]>): string {
+  const out: string[] = [];
+  for (const [fieldId, flat] of fields) {
+    if (flat.length === 0) continue;
     put(out, fieldId);
-    put(out, kept.length);
+    put(out, flat.length / 2);
     let prev = 0;
-    for (const [doc, tf] of kept) {
-      put(out, zigzag(doc - prev));
-      put(out, tf);
-      prev = doc;
+    for (let k = 0; k < flat.length; k += 2) {
+      put(out, zigzag(flat[k] - prev));
+      put(out, flat[k + 1]);
+      prev = flat[k];
     }
   }
   return out.join('');

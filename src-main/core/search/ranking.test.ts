@@ -112,6 +112,21 @@ describe('QuireMiniSearch', () => {
     }), { numRuns: 100 });
   });
 
+  it('packs documents straight into the form addBatch then pack would give (terms in another order)', () => {
+    fc.assert(fc.property(corpus, (docs) => {
+      const counted = new Map<string, number>();
+      const packed = QuireMiniSearch.packDocuments(docs, options, (t, n) => counted.set(t, (counted.get(t) ?? 0) + n));
+      const counting = new Map<string, number>();
+      const live = new QuireMiniSearch<Doc>(options);
+      live.addBatch(docs, (t, n) => counting.set(t, (counting.get(t) ?? 0) + n));
+      const expected = live.pack();
+      const byTerm = (p: typeof packed) => new Map(p.terms.map((t, i) => [t, p.postings[i]]));
+      expect(byTerm(packed)).toEqual(byTerm(expected));
+      expect({ ...packed, terms: [], postings: [] }).toEqual({ ...expected, terms: [], postings: [] });
+      expect(counted).toEqual(counting);
+    }), { numRuns: 100 });
+  });
+
   it('packs and unpacks to the same index, and reads a term\'s occurrences off its postings', () => {
     const quire = new QuireMiniSearch<Doc>(options);
     quire.addBatch([

@@ -340,7 +340,9 @@ export class Ranking {
     return { derived };
   }
 
-  /** BM25 of one term in each field, added per document (MiniSearch's termResults, same operations in the same order). */
+  /** BM25 of one term in each field, added per document (MiniSearch's termResults, same operations in the same order).
+   * Postings of removed documents are skipped and not counted; MiniSearch's own first search after a removal counts
+   * them down as it meets them (so its scores differ until its postings are clean, then agree again). */
   private termResults(into: Matches, word: number, weight: number, data: FieldTermData, fields: readonly string[], boosts: number[], bm25: { k: number; b: number; d: number }): void {
     const { k, b, d } = bm25;
     const src = this.source;
