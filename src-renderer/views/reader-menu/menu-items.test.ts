@@ -33,9 +33,10 @@ describe('readerMenuEntries', () => {
 });
 
 describe('shortQuote', () => {
-  it('keeps short text, folds spaces and cuts long text with an ellipsis', () => {
+  it('keeps short text, folds spaces and cuts long text between words, with an ellipsis', () => {
     expect(shortQuote('  a\n b ')).toBe('a b');
-    expect(shortQuote('one two three four five six seven', 12)).toBe('one two thr…');
+    expect(shortQuote('one two three four five six seven', 12)).toBe('one two…');
+    expect(shortQuote('Unbreakablelongwordwithoutspaces', 12)).toBe('Unbreakable…');
   });
 });
 

@@ -22,10 +22,13 @@ export interface ReaderMenuContext {
   mac: boolean;
 }
 
-/** The selection as a menu label can quote it: one line, at most `max` characters. */
-export function shortQuote(text: string, max = 28): string {
+/** The selection as a menu label can quote it: one line, at most `max` characters, cut between words if it can be. */
+export function shortQuote(text: string, max = 24): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 export function readerMenuEntries(c: ReaderMenuContext): ReaderMenuEntry[] {

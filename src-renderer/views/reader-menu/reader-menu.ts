@@ -72,21 +72,23 @@ export class QuireReaderMenu extends LitElement {
     this.dispatchEvent(new CustomEvent<string>('reader-menu-select', { detail: e.detail.item.value, bubbles: true, composed: true }));
   }
 
-  private renderEntry(e: ReaderMenuEntry) {
+  /** `aligned`: a blank the width of a swatch before items without one, when some items have one. */
+  private renderEntry(e: ReaderMenuEntry, aligned: boolean) {
     if (e.type === 'divider') return html`<sl-divider></sl-divider>`;
     if (e.type === 'label') return html`<sl-menu-label aria-hidden="true">${e.text}</sl-menu-label>`;
     return html`<sl-menu-item value=${e.value}>
-      ${e.colour !== undefined ? html`<span slot="prefix" class=${`sw c${e.colour}`} aria-hidden="true"></span>` : ''}
+      ${e.colour !== undefined || aligned ? html`<span slot="prefix" class=${e.colour !== undefined ? `sw c${e.colour}` : 'sw-space'} aria-hidden="true"></span>` : ''}
       ${e.spoken ? html`<span class="sr">${e.spoken} </span>` : ''}${e.label}
       ${e.hint ? html`<kbd slot="suffix" aria-hidden="true">${e.hint}</kbd>` : ''}
     </sl-menu-item>`;
   }
 
   render() {
+    const aligned = this.entries.some((e) => e.type === 'item' && e.colour !== undefined);
     return html`<sl-popup .anchor=${this.anchor ?? undefined} active placement=${this.placement} strategy="fixed" distance="2" flip shift
         shift-padding="8" auto-size="vertical" auto-size-padding="8">
       <sl-menu aria-label="Reader actions" @sl-select=${this.onSelect} @keydown=${this.onKey} @contextmenu=${(e: Event) => e.preventDefault()}>
-        ${this.entries.map((e) => this.renderEntry(e))}
+        ${this.entries.map((e) => this.renderEntry(e, aligned))}
       </sl-menu>
     </sl-popup>`;
   }
@@ -96,11 +98,11 @@ export class QuireReaderMenu extends LitElement {
     swatchStyles,
     css`
       sl-popup::part(popup) { z-index: 30; }
-      sl-menu { min-width: 15rem; max-width: 22rem; max-height: var(--auto-size-available-height); overflow: auto; font-family: var(--q-sans); }
-      sl-menu-item::part(prefix) { min-width: 1.2rem; }
+      sl-menu { min-width: 15rem; max-width: 26rem; max-height: var(--auto-size-available-height); overflow: auto; font-family: var(--q-sans); }
       sl-menu-item::part(label) { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       sl-divider { --spacing: 0.25rem; }
-      .sw { margin-left: 0.2rem; }
+      .sw, .sw-space { margin-left: 0.2rem; }
+      .sw-space { display: inline-block; width: calc(0.9em + 2px); }
       kbd { font-family: var(--q-sans); font-size: 0.75rem; color: var(--q-muted); margin-left: 1rem; }
       .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     `,
