@@ -1,4 +1,5 @@
 // The reader: an article's clean text in readable typography with paragraph numbers; ?p=N scrolls to paragraph N.
+// Right-click (or Shift+F10) in the text opens its context menu (reader-menu/).
 
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
@@ -20,6 +21,7 @@ import { ReaderHighlights } from './highlights/reader-highlights';
 import { highlightStyles } from './highlights/draw';
 import './notes/backlinks';
 import { findHighlightStyles } from './search/find-bar';
+import { ReaderContextMenu } from './reader-menu/reader-context-menu';
 
 @customElement('quire-reader')
 export class QuireReader extends LitElement {
@@ -42,6 +44,13 @@ export class QuireReader extends LitElement {
     args: () => [this.articleId] as const,
   });
   private hl = new ReaderHighlights(this, () => this.article.value);
+  private menu = new ReaderContextMenu(this, {
+    article: () => this.article.value,
+    highlights: this.hl,
+    mentionsShown: () => this.showMentions,
+    toggleMentions: () => void this.toggleMentions(),
+    openFind: () => void this.renderRoot.querySelector('quire-find-bar')?.show(),
+  });
 
   protected updated(changed: Map<string, unknown>): void {
     if (!this.article.value) return;
@@ -78,6 +87,11 @@ export class QuireReader extends LitElement {
     this.requestUpdate();
   }
 
+  private onTextKey = (e: KeyboardEvent) => {
+    this.menu.onKey(e);
+    this.hl.onTextKey(e);
+  };
+
   private onTextClick(e: MouseEvent) {
     if (!this.showMentions) return;
     const caret = caretAt(e.clientX, e.clientY, this.renderRoot as ShadowRoot);
@@ -110,7 +124,8 @@ export class QuireReader extends LitElement {
       ${this.mentionInfo ? html`<div class="mention-pop" role="dialog" aria-label="Figure" style=${`left:${this.mentionInfo.x}px;top:${this.mentionInfo.y + 14}px`}>
         <a href=${href('figure', this.mentionInfo.figureId)}>${this.mentionInfo.name}</a>
         ${tip('Close', html`<button class="close" aria-label="Close" @click=${() => (this.mentionInfo = null)}>×</button>`)}</div>` : ''}
-      <div class="text" tabindex="0" aria-label="Article text: Shift+arrows select, h highlights" @click=${this.onTextClick} @mouseup=${this.hl.onPointerUp} @keydown=${this.hl.onTextKey}>
+      <div class="text" tabindex="0" aria-label="Article text: Shift+arrows select, h highlights, Shift+F10 opens the actions menu" @click=${this.onTextClick} @mouseup=${this.hl.onPointerUp}
+        @keydown=${this.onTextKey} @contextmenu=${this.menu.onContextMenu}>
         ${a.paragraphs.map(
           ([s, e], i) => html`<div class="para" id=${`p${i + 1}`}>
             <span class="pn" aria-hidden="true">${i + 1}</span>
@@ -121,7 +136,7 @@ export class QuireReader extends LitElement {
       <p class="source">Imported from ${a.source.fileName}</p>
     </article>
     <aside class="side" aria-label="Highlights and links">${this.hl.renderPanel()}
-      <quire-backlinks kind="article" item-id=${a.id}></quire-backlinks></aside></div>${this.hl.renderToolbar()}
+      <quire-backlinks kind="article" item-id=${a.id}></quire-backlinks></aside></div>${this.hl.renderToolbar()}${this.menu.render()}
       <quire-find-bar .root=${this.renderRoot} ?disabled=${this.compact}></quire-find-bar>`;
   }
 

@@ -69,7 +69,7 @@ export class ReaderHighlights implements ReactiveController {
   };
 
   /** The article offsets of the current selection, trimmed of spaces, if it lies in the text. */
-  private selectionOffsets(): { start: number; end: number; rect: DOMRect } | null {
+  selectionOffsets(): { start: number; end: number; rect: DOMRect } | null {
     const root = this.host.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
     const sel = root.getSelection?.() ?? document.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -84,8 +84,9 @@ export class ReaderHighlights implements ReactiveController {
     return end > start ? { start, end, rect: range.getBoundingClientRect() } : null;
   }
 
-  /** mouseup / keyup in the text: offer the toolbar for a finished mouse selection. */
-  onPointerUp = (): void => {
+  /** mouseup / keyup in the text: offer the toolbar for a finished mouse selection (not on a right-click: that opens the context menu). */
+  onPointerUp = (e?: MouseEvent): void => {
+    if (e && e.button !== 0) return;
     const s = this.selectionOffsets();
     this.pending = s && { start: s.start, end: s.end };
     this.toolbar = s && { x: s.rect.left, y: s.rect.bottom };
@@ -128,9 +129,31 @@ export class ReaderHighlights implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<QuireSelectionToolbar>('quire-selection-toolbar')?.focusFirst());
   };
 
-  private closeToolbar(): void {
+  closeToolbar(): void {
     this.toolbar = null;
     this.host.requestUpdate();
+  }
+
+  /** Shows a status line above the panel ("Copied with citation."). */
+  say(message: string): void {
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  /** Runs a toolbar action on a passage chosen elsewhere (the context menu). */
+  async actOn(passage: { start: number; end: number }, a: ToolbarAction): Promise<void> {
+    this.pending = { start: passage.start, end: passage.end };
+    await this.act(a);
+  }
+
+  /** Copies a passage, with its citation or as the bare words, and says whether it worked. */
+  async copy(passage: { start: number; end: number }, withCitation: boolean): Promise<void> {
+    const article = this.article();
+    if (!article) return;
+    const words = article.text.slice(passage.start, passage.end);
+    const text = withCitation ? quoteWithCitation(words, article, paragraphAt(article, passage.start)) : words;
+    const copied = await copyText(text);
+    this.say(copied ? (withCitation ? 'Copied with citation.' : 'Copied.') : 'Could not copy to the clipboard.');
   }
 
   private async act(a: ToolbarAction): Promise<void> {
@@ -138,8 +161,7 @@ export class ReaderHighlights implements ReactiveController {
     const article = this.article();
     if (!p || !article) return;
     if (a.action === 'copy') {
-      const text = quoteWithCitation(article.text.slice(p.start, p.end), article, paragraphAt(article, p.start));
-      this.message = (await copyText(text)) ? 'Copied with citation.' : 'Could not copy to the clipboard.';
+      await this.copy(p, true);
       this.closeToolbar();
       return;
     }

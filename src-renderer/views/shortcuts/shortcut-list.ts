@@ -17,6 +17,7 @@ const general: Shortcut[] = [
 const reading: Shortcut[] = [
   { keys: 'H', action: 'Highlight the selection (opens the colour toolbar)', where: 'in the reader, with text selected' },
   { keys: 'Ctrl+Shift+H', action: 'Highlight the selection', where: 'in the reader, even in a field' },
+  { keys: 'Shift+F10 / Menu key', action: 'Open the reader’s actions menu (as a right-click does): highlight, copy, link, find', where: 'in the reader’s text' },
   { keys: '← / →', action: 'Move between the toolbar’s colours (Enter highlights) and between its actions', where: 'in the selection toolbar' },
   { keys: 'Enter / Space', action: 'Bring the matching passage of the other article into view', where: 'on a passage in Compare' },
   { keys: '← / → (Shift: faster)', action: 'Resize the panes or columns', where: 'on a divider in Side by side or Compare' },
