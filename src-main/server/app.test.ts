@@ -153,3 +153,25 @@ describe('web mode over HTTP', () => {
     expect(new Set(answers.map((r) => r.status))).toEqual(new Set([200, 404, 421, 401, 400, 413, 403, 415]));
   });
 });
+
+describe('stopping web mode', () => {
+  it('closes at once even while a request is still being answered', async () => {
+    let release = () => {};
+    const slow = new Proxy({} as Handlers, { get: () => () => new Promise((r) => (release = () => r({ ok: true }))) });
+    const server = await createWebServer({ handlers: slow, token, staticDir: await tempDir('quire-web-stop-') });
+    const p = Number(new URL(await listen(server, 0, token)).port);
+    const pending = new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: p, path: '/api/listArticles', method: 'POST', headers: {
+        host: `127.0.0.1:${p}`, 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'keep-alive' } });
+      req.on('error', () => resolve()); // the connection is dropped by the close
+      req.on('response', () => resolve());
+      req.end('{}');
+    });
+    await new Promise((r) => setTimeout(r, 100)); // the request is in the handler now
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+    release();
+    await pending;
+  });
+});

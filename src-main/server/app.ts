@@ -19,7 +19,9 @@ export interface WebServerOptions {
 export const DEFAULT_BODY_LIMIT = 40 * 1024 * 1024;
 
 export async function createWebServer(opts: WebServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: false, trustProxy: false });
+  // On close, connections are dropped at once (a browser's keep-alive or a long request would otherwise hold the
+  // process for Fastify's 72 s keep-alive timeout); writes already under way still finish before the store closes.
+  const app = Fastify({ bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: false, trustProxy: false, forceCloseConnections: true });
   // The API takes JSON only: no text/plain, the one body type a cross-site form or "simple" fetch could send.
   app.removeContentTypeParser('text/plain');
 
