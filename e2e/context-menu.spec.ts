@@ -3,59 +3,11 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, type QuireServer } from './fixtures';
+import { expect, test } from './fixtures';
+import { drawn, openArticle, phraseBox, selectWithMouse } from './reader-helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
-interface Article { id: string; text: string; paragraphs: [number, number][] }
-
-async function api<T>(page: Page, server: QuireServer, method: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`${server.origin}/api/${method}`, { headers: { Authorization: `Bearer ${server.token}` }, data: input });
-  const body = await res.json();
-  if (!body.ok) throw new Error(body.error);
-  return body.value as T;
-}
-
-async function openArticle(page: Page, server: QuireServer, titleStart: string): Promise<Article> {
-  const list = await api<{ id: string; title: string }[]>(page, server, 'listArticles', {});
-  const a = list.find((x) => x.title.startsWith(titleStart))!;
-  const full = await api<Article>(page, server, 'getArticle', { id: a.id });
-  await page.goto(`${server.url}#/article/${a.id}`);
-  await expect(page.locator('quire-reader h1')).toBeVisible();
-  return full;
-}
-
-/** The viewport rectangle of a phrase in the reader's text (first occurrence), scrolled into view. */
-async function phraseBox(page: Page, phrase: string) {
-  return page.locator('quire-reader').evaluate((host, phrase) => {
-    for (const p of host.shadowRoot!.querySelectorAll('p[data-start]')) {
-      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
-      const i = node?.data.indexOf(phrase) ?? -1;
-      if (!node || i < 0) continue;
-      p.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + phrase.length);
-      const rects = [...r.getClientRects()];
-      return { x1: rects[0].left + 1, y: rects[0].top + rects[0].height / 2, x2: rects[rects.length - 1].right - 1 };
-    }
-    throw new Error(`phrase not in the reader: ${phrase}`);
-  }, phrase);
-}
-
-async function selectWithMouse(page: Page, phrase: string) {
-  const b = await phraseBox(page, phrase);
-  await page.mouse.move(b.x1, b.y);
-  await page.mouse.down();
-  await page.mouse.move(b.x2, b.y, { steps: 8 });
-  await page.mouse.up();
-  return b;
-}
-
-/** The texts drawn under a CSS custom highlight name. */
-async function drawn(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString()), name);
-}
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -71,7 +23,7 @@ test('right-click on a selection: the menu offers the colours by meaning, and on
   await openArticle(page, server, 'Syrian diplomats');
   const phrase = 'White House spokesman Jay Carney';
   const b = await selectWithMouse(page, phrase);
-  await page.mouse.click((b.x1 + b.x2) / 2, b.y, { button: 'right' });
+  await page.mouse.click((b.x1 + b.x2) / 2, b.y1, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Reader actions' });
   await expect(menu).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Selection' })).toHaveCount(0); // the menu, not the toolbar too
@@ -93,7 +45,7 @@ test('Shift+F10 opens the menu by keyboard; arrows and Enter copy the paragraph 
   const article = await openArticle(page, server, 'Syrian diplomats');
   const phrase = 'White House spokesman';
   const b = await phraseBox(page, phrase);
-  await page.mouse.click(b.x1 + 2, b.y); // caret in that paragraph, focus in the text
+  await page.mouse.click(b.x1 + 2, b.y1); // caret in that paragraph, focus in the text
   const text = page.locator('quire-reader .text');
   await expect(text).toBeFocused();
 
@@ -135,7 +87,7 @@ test('dark mode: axe passes with the menu open; a click outside closes it; the b
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await openArticle(page, server, 'Syrian diplomats');
   const b = await phraseBox(page, 'White House');
-  await page.mouse.click(b.x1, b.y, { button: 'right' });
+  await page.mouse.click(b.x1, b.y1, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Reader actions' });
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'Copy', exact: true })).toHaveCount(0); // nothing selected

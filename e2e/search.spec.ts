@@ -1,12 +1,7 @@
 // Search and navigation: misspelt queries land on the passage, the command palette jumps, find in article counts.
 
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-/** Text of the ranges drawn under a CSS highlight name. */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString()), name);
-}
+import { drawn } from './reader-helpers';
 
 test('a misspelt query shows marked results as you type and opens the article at the passage', async ({ page, server }) => {
   await page.goto(server.url);
@@ -29,8 +24,8 @@ test('a misspelt query shows marked results as you type and opens the article at
   await hit.locator('a').click();
   await expect(page).toHaveURL(/#\/article\/[^?]+\?at=\d+-\d+$/);
   await expect(page.locator('quire-reader h1')).toBeVisible();
-  await expect.poll(() => highlighted(page, 'quire-target')).toHaveLength(1);
-  const [passage] = await highlighted(page, 'quire-target');
+  await expect.poll(() => drawn(page, 'quire-target')).toHaveLength(1);
+  const [passage] = await drawn(page, 'quire-target');
   expect(passage).toContain('Fares');
   expect(passage.replace(/\s+/g, ' ')).toContain(snippet.replace(/^…\s*/, '').replace(/\s*…$/, '').replace(/\s+/g, ' ').slice(0, 30));
 
@@ -93,8 +88,8 @@ test('Ctrl+F in the reader finds, counts and steps through matches; Escape close
   await expect(find).toBeFocused();
   await find.fill('ambassador');
   await expect(reader.locator('quire-find-bar .count')).toHaveText(`1 of ${expected}`);
-  expect(await highlighted(page, 'quire-find')).toHaveLength(expected);
-  expect((await highlighted(page, 'quire-find-current'))[0].toLowerCase()).toBe('ambassador');
+  expect(await drawn(page, 'quire-find')).toHaveLength(expected);
+  expect((await drawn(page, 'quire-find-current'))[0].toLowerCase()).toBe('ambassador');
   await find.press('Enter');
   await expect(reader.locator('quire-find-bar .count')).toHaveText(`2 of ${expected}`);
   await find.press('Shift+Enter');
@@ -102,7 +97,7 @@ test('Ctrl+F in the reader finds, counts and steps through matches; Escape close
   await expect(reader.locator('quire-find-bar .count')).toHaveText(`${expected} of ${expected}`);
   await find.press('Escape');
   await expect(find).toBeHidden();
-  expect(await highlighted(page, 'quire-find')).toHaveLength(0);
+  expect(await drawn(page, 'quire-find')).toHaveLength(0);
 });
 
 test('the figure filter offers matching names as you type and filters by the one chosen', async ({ page, server }) => {
