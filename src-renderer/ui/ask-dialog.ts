@@ -51,7 +51,7 @@ export class QuireAsk extends LitElement {
     const o = this.options;
     const fields = o.fields ?? [];
     return html`<sl-dialog label=${o.title} @sl-after-hide=${this.afterHide}>
-      <form @submit=${this.submit} novalidate>
+      <form class="dialog-form" @submit=${this.submit} novalidate>
         ${o.message ? html`<p class="message">${o.message}</p>` : ''}
         ${fields.map(
           (f, i) => html`<label>${f.label}<input name=${f.name} .defaultValue=${f.value ?? ''} placeholder=${f.placeholder ?? ''}
@@ -70,8 +70,6 @@ export class QuireAsk extends LitElement {
     css`
       sl-dialog { --width: min(28rem, calc(100vw - 3rem)); }
       .message { margin: 0 0 0.5rem; line-height: 1.45; }
-      label { display: grid; gap: 0.25rem; margin-bottom: 0.8rem; font-size: 0.85rem; color: var(--q-muted); }
-      input { font: inherit; font-size: 1rem; padding: 0.4rem 0.55rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-bg); color: var(--q-text); }
     `,
   ];
 }

@@ -72,7 +72,7 @@ export class QuireArticleMeta extends LitElement {
     const a = this.article;
     if (!a) return html``;
     return html`<sl-dialog label="Edit details" @sl-after-hide=${this.afterHide}>
-      <form @submit=${this.save} @input=${() => (this.error = '')} novalidate>
+      <form class="dialog-form" @submit=${this.save} @input=${() => (this.error = '')} novalidate>
         <label>Title <input name="title" required maxlength="500" autofocus .defaultValue=${a.title} /></label>
         <label>Outlet <input name="outlet" maxlength="200" .defaultValue=${a.outlet ?? ''} /></label>
         <label>Date <input name="published" type="date" .defaultValue=${a.published ?? ''} /></label>
@@ -91,8 +91,6 @@ export class QuireArticleMeta extends LitElement {
     dialogStyles,
     css`
       sl-dialog { --width: min(32rem, calc(100vw - 3rem)); }
-      label { display: grid; gap: 0.25rem; margin-bottom: 0.8rem; font-size: 0.85rem; color: var(--q-muted); }
-      input { font: inherit; font-size: 1rem; padding: 0.4rem 0.55rem; border: 1px solid var(--q-border); border-radius: 6px; background: var(--q-bg, var(--q-panel)); color: var(--q-text); }
       .error { color: var(--q-danger); margin: 0.25rem 0; }
     `,
   ];

@@ -39,8 +39,6 @@ export class QuireSearchView extends LitElement {
   @state() private results: SearchHit[] = [];
   @state() private status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
   @state() private error = '';
-  @state() private kinds = new Set<SearchKind>();
-  @state() private filters: Omit<SearchFiltersInput, 'kinds'> = {};
   @state() private choices: Choices = { outlets: [], figures: [], colours: [], tags: [] };
   /** What is typed in the figure filter: only the figures matching it are offered (a notebook may hold 15,000). */
   @state() private figureQuery = '';
@@ -65,13 +63,19 @@ export class QuireSearchView extends LitElement {
     this.syncFigureQuery();
   }
 
+  /** The kinds chosen in the address. */
+  private get kinds(): Set<SearchKind> {
+    return new Set(this.routeFilters.kinds ?? []);
+  }
+
+  /** The other filters in the address. */
+  private get filters(): Omit<SearchFiltersInput, 'kinds'> {
+    const { kinds: _kinds, ...rest } = this.routeFilters;
+    return rest;
+  }
+
   protected willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('routeFilters')) {
-      const { kinds, ...rest } = this.routeFilters;
-      this.kinds = new Set(kinds ?? []);
-      this.filters = rest;
-      this.syncFigureQuery();
-    }
+    if (changed.has('routeFilters')) this.syncFigureQuery();
     if (changed.has('q') || changed.has('routeFilters')) void this.run();
   }
 
@@ -97,9 +101,8 @@ export class QuireSearchView extends LitElement {
       return;
     }
     this.status = 'searching';
-    const filters: SearchFiltersInput = { ...this.filters, ...(this.kinds.size ? { kinds: [...this.kinds] } : {}) };
     try {
-      const { results } = await this.api.call('search', { q: this.q, limit: 50, filters });
+      const { results } = await this.api.call('search', { q: this.q, limit: 50, filters: this.routeFilters });
       if (seq !== this.seq) return;
       this.results = results;
       this.status = 'done';
