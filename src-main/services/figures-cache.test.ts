@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleExtraction } from '../core/figures';
 import { openLowdbStore } from '../store/lowdb-store';
 import { tempDir } from '../store/test-fixtures';
-import { analysisKey, readAnalysis, readCandidates, readExtractions, SHARDS, shardOf, writeAnalysis, writeExtractions } from './figures-cache';
+import { analysisKey, readAnalysis, readCandidates, readPeople, SHARDS, shardOf, writeAnalysis, writeExtractions } from './figures-cache';
+import { packExtraction, unpack, type PackedExtraction } from './figures-packed';
 
 const V = 'test-1';
 const ex = (id: string, name = `Person ${id}`): ArticleExtraction => ({
@@ -12,6 +13,9 @@ const ex = (id: string, name = `Person ${id}`): ArticleExtraction => ({
   people: [{ key: id, keys: [id], initials: [], full: true, late: false, mentions: [{ start: 0, end: name.length, text: name }], roles: [], quotes: [] }],
   candidates: [{ start: 1, end: 4, text: `Cand ${id}`, keys: [id] }],
 });
+
+const packed = (id: string): PackedExtraction => packExtraction(ex(id));
+const peopleOf = (xs: PackedExtraction[]) => new Map(xs.map((x) => [x.articleId, x.people]));
 
 describe('figure caches', () => {
   it('spreads ids over the shards, the same way every time', () => {
@@ -22,17 +26,25 @@ describe('figure caches', () => {
     for (const s of used) expect(s >= 0 && s < SHARDS).toBe(true);
   });
 
-  it('reads back people always and candidates only when asked; an import rewrites only the shards it touched', async () => {
+  it('reads back each article’s people and candidates as JSON text; an import rewrites only the shards it touched', async () => {
     const dir = await tempDir('quire-figcache-');
     const store = await openLowdbStore(dir);
-    const a = ex('a1');
-    const all = new Map([[a.articleId, a]]);
-    await writeExtractions(store, V, all, [a], new Set(['a1']));
+    const a = packed('a1');
+    await writeExtractions(store, V, peopleOf([a]), [a], new Set(['a1']));
     expect((await readdir(join(dir, 'cache'))).sort()).toEqual([`figure-candidates-${shardOf('a1').toString(16)}.json`, `figure-people-${shardOf('a1').toString(16)}.json`]);
-    expect((await readExtractions(store, V, true)).get('a1')).toEqual(a);
-    expect((await readExtractions(store, V, false)).get('a1')).toEqual({ ...a, candidates: [] });
-    expect((await readCandidates(store, V)).get('a1')).toEqual(a.candidates);
-    expect((await readExtractions(store, 'other-version', true)).size).toBe(0);
+    const people = (await readPeople(store, V)).get('a1')!;
+    expect(typeof people).toBe('string');
+    expect(unpack(people)).toEqual(ex('a1').people);
+    expect(unpack((await readCandidates(store, V)).get('a1')!)).toEqual(ex('a1').candidates);
+    expect((await readPeople(store, 'other-version')).size).toBe(0);
+    await store.close();
+  });
+
+  it('ignores shards of the older layout (objects, not JSON text)', async () => {
+    const dir = await tempDir('quire-figcache-');
+    const store = await openLowdbStore(dir);
+    await store.writeCache(`figure-people-${shardOf('a1').toString(16)}`, { version: V, byId: { a1: ex('a1') } });
+    expect((await readPeople(store, V)).size).toBe(0);
     await store.close();
   });
 
@@ -41,15 +53,19 @@ describe('figure caches', () => {
     const store = await openLowdbStore(dir);
     const ids = Array.from({ length: 200 }, (_, i) => `b${i}`);
     const first = ids.filter((id) => shardOf(id) === shardOf('b0'));
-    const [x, y, z] = first.map((id) => ex(id));
-    await writeExtractions(store, V, new Map([[x.articleId, x], [y.articleId, y]]), [x, y], new Set([x.articleId, y.articleId]));
-    const memory = await readExtractions(store, V, false); // x and y without candidates
-    memory.set(z.articleId, z);
+    const [x, y, z] = first.map(packed);
+    await writeExtractions(store, V, peopleOf([x, y]), [x, y], new Set([x.articleId, y.articleId]));
+    const memory: Map<string, string | Uint8Array> = await readPeople(store, V); // x and y, read back as text
+    memory.set(z.articleId, z.people);
     await writeExtractions(store, V, memory, [z], new Set([y.articleId, z.articleId])); // x was deleted
-    const back = await readExtractions(store, V, true);
-    expect([...back.keys()].sort()).toEqual([y.articleId, z.articleId].sort());
-    expect(back.get(y.articleId)).toEqual(y);
-    expect(back.get(z.articleId)).toEqual(z);
+    const people = await readPeople(store, V);
+    const candidates = await readCandidates(store, V);
+    expect([...people.keys()].sort()).toEqual([y.articleId, z.articleId].sort());
+    expect([...candidates.keys()].sort()).toEqual([y.articleId, z.articleId].sort());
+    for (const id of [y.articleId, z.articleId]) {
+      expect(unpack(people.get(id)!)).toEqual(ex(id).people);
+      expect(unpack(candidates.get(id)!)).toEqual(ex(id).candidates);
+    }
     await store.close();
   });
 

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type ArticleExtraction, type ArticleInput } from '../core/figures';
+import { extractArticle, FIGURES_VERSION, type ArticleExtraction, type ArticleInput } from '../core/figures';
 import { extractMany, workerEntry } from './figures-pool';
+import { unpack } from './figures-packed';
 
 const CORPUS = resolve(__dirname, '../../corpus');
 const articles: ArticleInput[] = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
@@ -12,7 +13,9 @@ const load = async (id: string) => byId.get(id);
 
 async function run(ids: string[], threads: number): Promise<ArticleExtraction[]> {
   const out: ArticleExtraction[] = [];
-  await extractMany(ids, load, (ex) => out.push(ex), { threads, batch: 2 });
+  await extractMany(ids, load, (ex) => out.push({
+    articleId: ex.articleId, version: FIGURES_VERSION, people: unpack(ex.people), candidates: unpack(ex.candidates),
+  }), { threads, batch: 2 });
   return out.sort((a, b) => a.articleId.localeCompare(b.articleId));
 }
 

@@ -1,8 +1,9 @@
 // Figure extraction over many articles: in worker threads when there are enough of them (one per core), else in
-// this thread in small batches that yield to the event loop. Results are the same either way.
+// this thread in small batches that yield to the event loop. Results are the same either way, packed as JSON.
 
 import { availableParallelism } from 'node:os';
-import type { ArticleExtraction, ArticleInput } from '../core/figures';
+import type { ArticleInput } from '../core/figures';
+import { packExtraction, type PackedExtraction } from './figures-packed';
 import { startWorker, workerEntry as findWorker, type WorkerEntry } from './worker-pool';
 
 export interface ExtractOptions {
@@ -19,8 +20,8 @@ const WORKER_HEAP_MB = 128;
 
 type Load = (id: string) => Promise<ArticleInput | undefined>;
 
-/** Extracts figures from the articles `ids` (read with `load`); `onResult` gets each extraction as it arrives. */
-export async function extractMany(ids: string[], load: Load, onResult: (ex: ArticleExtraction) => void, opts: ExtractOptions = {}): Promise<void> {
+/** Extracts figures from the articles `ids` (read with `load`); `onResult` gets each extraction, packed, as it arrives. */
+export async function extractMany(ids: string[], load: Load, onResult: (ex: PackedExtraction) => void, opts: ExtractOptions = {}): Promise<void> {
   const batch = Math.max(1, opts.batch ?? 25);
   const threads = opts.threads ?? (ids.length >= (opts.minForWorkers ?? 200) ? Math.min(4, availableParallelism()) : 0);
   const entry = threads > 0 ? workerEntry() : undefined;
@@ -36,13 +37,13 @@ export async function extractMany(ids: string[], load: Load, onResult: (ex: Arti
   if (!entry) {
     const { extractArticle } = await import('../core/figures');
     for (let articles = await take(); articles.length; articles = await take()) {
-      for (const a of articles) onResult(extractArticle(a));
+      for (const a of articles) onResult(packExtraction(extractArticle(a)));
       await new Promise((r) => setImmediate(r)); // let requests in between batches
     }
     return;
   }
   const workers = Array.from({ length: Math.min(threads, Math.ceil(ids.length / batch)) }, () =>
-    startWorker<ArticleInput[], ArticleExtraction[]>(entry, 'figure extraction', WORKER_HEAP_MB));
+    startWorker<ArticleInput[], PackedExtraction[]>(entry, 'figure extraction', WORKER_HEAP_MB));
   try {
     await Promise.all(workers.map(async (w) => {
       for (let articles = await take(); articles.length; articles = await take()) {

@@ -3,18 +3,21 @@
 // reader, and curation itself.
 
 import { randomUUID } from 'node:crypto';
-import type { Analysis, ArticleExtraction } from '../core/figures';
+import type { Analysis } from '../core/figures';
+import type { LocalPerson } from '../core/figures/extract';
+import type { Candidate } from '../core/figures/mentions';
 import type { HandlersOf } from '../shared/contract/api';
 import type { FigureDetail, FigureSummary, figureInputs, MentionInContext } from '../shared/contract/figures';
 import type { Article, Decision, Figure, Mention } from '../shared/model';
 import { UserError } from '../shared/result';
 import { nowIso } from './context';
-import { analysisKey, type FreshCandidates, readAnalysis, readCandidates, readExtractions, writeAnalysis, writeExtractions } from './figures-cache';
+import { analysisKey, readAnalysis, readCandidates, readPeople, writeAnalysis, writeExtractions } from './figures-cache';
+import { unpack, type PackedExtraction, type PackedJson } from './figures-packed';
 import { extractMany, type ExtractOptions } from './figures-pool';
 import type { BaseServices } from './index';
 import { FIGURES_VERSION, findFigure } from '../core/figures/lookup';
 
-/** The figures core carries name lexicons of a few MB: load it only when figures are first needed. */
+/** The figures core carries name lexicons (~80 MB in memory): load it only when something is extracted here. */
 let core: Promise<typeof import('../core/figures')> | undefined;
 export function figuresCore(): Promise<typeof import('../core/figures')> {
   core ??= import('../core/figures');
@@ -30,9 +33,9 @@ interface Memo {
 }
 
 export class FigureService {
-  private extractions = new Map<string, ArticleExtraction>();
+  /** Each article's people, packed; filled from the cache and by extraction, let go once resolved. */
+  private people = new Map<string, PackedJson>();
   private cacheLoaded = false;
-  private candidatesLoaded = false;
   private memo: Memo | undefined;
   private running: { key: string; done: Promise<Memo> } | undefined;
 
@@ -64,12 +67,19 @@ export class FigureService {
     const { store } = this.deps.ctx;
     let analysis = this.memo ? undefined : await readAnalysis(store, key);
     if (!analysis) {
-      const { resolveFigures } = await figuresCore(); // the name lexicons load only when something is resolved
-      await this.ensureExtracted(ids, decisions.some((d) => d.kind === 'add'));
-      analysis = resolveFigures(ids.map((id) => this.extractions.get(id)!).filter(Boolean), [...decisions]);
+      await this.ensureExtracted(ids);
+      // resolution needs no lexicons: its module stays apart from the extraction core
+      const { resolveFrom } = await import('../core/figures/resolve');
+      const candidates = decisions.some((d) => d.kind === 'add') ? await readCandidates(store, FIGURES_VERSION) : new Map<string, string>();
+      const people = this.people;
+      analysis = resolveFrom({
+        ids,
+        people: (id) => { const p = people.get(id); return p === undefined ? undefined : unpack<LocalPerson[]>(p); },
+        candidates: (id) => { const c = candidates.get(id); return c === undefined ? [] : unpack<Candidate[]>(c); },
+      }, [...decisions]);
       await writeAnalysis(store, key, analysis);
       // The extractions are cached on disk: let them go until articles or decisions change again (memory at 10k).
-      this.extractions = new Map();
+      this.people = new Map();
       this.cacheLoaded = false;
     }
     const byArticle = groupBy(analysis.mentions, (m) => m.articleId);
@@ -78,26 +88,19 @@ export class FigureService {
     return this.memo;
   }
 
-  private async ensureExtracted(ids: string[], withCandidates: boolean): Promise<void> {
+  private async ensureExtracted(ids: string[]): Promise<void> {
     const { store } = this.deps.ctx;
     if (!this.cacheLoaded) {
-      this.extractions = await readExtractions(store, FIGURES_VERSION, withCandidates);
-      this.candidatesLoaded = withCandidates;
+      this.people = await readPeople(store, FIGURES_VERSION);
       this.cacheLoaded = true;
-    } else if (withCandidates && !this.candidatesLoaded) {
-      const candidates = await readCandidates(store, FIGURES_VERSION);
-      for (const [id, ex] of this.extractions) ex.candidates = candidates.get(id) ?? ex.candidates;
-      this.candidatesLoaded = true;
     }
-    const missing = ids.filter((id) => !this.extractions.has(id));
-    const fresh: FreshCandidates[] = [];
+    const missing = ids.filter((id) => !this.people.has(id));
+    const fresh: PackedExtraction[] = [];
     await extractMany(missing, (id) => store.getArticle(id), (ex) => {
-      // without figures added by hand, candidates are only written to the cache: kept as JSON until then
-      if (this.candidatesLoaded) fresh.push(ex);
-      else fresh.push({ articleId: ex.articleId, candidates: JSON.stringify(ex.candidates) });
-      this.extractions.set(ex.articleId, this.candidatesLoaded ? ex : { ...ex, candidates: [] });
+      fresh.push(ex);
+      this.people.set(ex.articleId, ex.people);
     }, this.extract);
-    if (fresh.length) await writeExtractions(store, FIGURES_VERSION, this.extractions, fresh, new Set(ids));
+    if (fresh.length) await writeExtractions(store, FIGURES_VERSION, this.people, fresh, new Set(ids));
   }
 
   async list(includeHidden = false): Promise<FigureSummary[]> {

@@ -36,7 +36,26 @@ export function personId(p: LocalPerson): string {
   return p.full ? figureIdOf(p.key) : 'p-' + p.keys.join('_');
 }
 
+/**
+ * Extractions read one article at a time in notebook order, so that a whole notebook's need not be in memory as
+ * objects at once. `candidates` is asked for only when a figure was added by hand.
+ */
+export interface ExtractionSource {
+  ids: readonly string[];
+  people(articleId: string): LocalPerson[] | undefined;
+  candidates(articleId: string): Candidate[];
+}
+
 export function resolveFigures(extractions: ArticleExtraction[], decisions: Decision[]): Analysis {
+  const byId = new Map(extractions.map((e) => [e.articleId, e]));
+  return resolveFrom({
+    ids: extractions.map((e) => e.articleId),
+    people: (id) => byId.get(id)?.people,
+    candidates: (id) => byId.get(id)?.candidates ?? [],
+  }, decisions);
+}
+
+export function resolveFrom(source: ExtractionSource, decisions: Decision[]): Analysis {
   const groups = new Map<string, Group>();
   const group = (id: string, keys: string[], full: boolean): Group => {
     let g = groups.get(id);
@@ -48,17 +67,17 @@ export function resolveFigures(extractions: ArticleExtraction[], decisions: Deci
     g.full ||= full;
     return g;
   };
-  for (const ex of extractions) {
-    for (const p of ex.people) {
+  for (const articleId of source.ids) {
+    for (const p of source.people(articleId) ?? []) {
       const g = group(personId(p), p.keys, p.full);
-      for (const m of p.mentions) g.mentions.push({ figureId: g.id, articleId: ex.articleId, ...m });
+      for (const m of p.mentions) g.mentions.push({ figureId: g.id, articleId, ...m });
       g.roles.push(...p.roles);
       g.quotes.push(...p.quotes);
     }
   }
   const redirect = new Map<string, string>();
   const resolveId = (id: string) => { while (redirect.has(id)) id = redirect.get(id)!; return id; };
-  for (const d of decisions) if (d.kind === 'add') applyAdd(d, extractions, group);
+  applyAdds(decisions.filter((d) => d.kind === 'add'), source, group);
   for (const d of decisions) {
     if (d.kind === 'split') {
       const g = groups.get(resolveId(d.figureKey));
@@ -89,7 +108,7 @@ export function resolveFigures(extractions: ArticleExtraction[], decisions: Deci
     if (d.kind === 'rename') g.name = d.name;
     if (d.kind === 'not-a-person') g.hidden = true;
   }
-  const order = new Map(extractions.map((e, i) => [e.articleId, i]));
+  const order = new Map(source.ids.map((id, i) => [id, i]));
   const byPlace = (x: { articleId: string; start: number }, y: { articleId: string; start: number }) =>
     (order.get(x.articleId) ?? 0) - (order.get(y.articleId) ?? 0) || x.start - y.start;
   const figures: Figure[] = [];
@@ -114,18 +133,26 @@ export function resolveFigures(extractions: ArticleExtraction[], decisions: Deci
   return { figures, mentions, suggestions: suggestMerges(figures, keysById, decisions, resolveId) };
 }
 
-function applyAdd(d: Extract<Decision, { kind: 'add' }>, extractions: ArticleExtraction[],
+/** Figures added by hand, with every candidate phrase matching their names; the candidates are read in one pass. */
+function applyAdds(adds: Extract<Decision, { kind: 'add' }>[], source: ExtractionSource,
   group: (id: string, keys: string[], full: boolean) => Group): void {
-  const keys = nameKeys(wordsOf(d.name));
-  if (keys.length === 0) return;
-  const g = group(keys.length >= 2 ? figureIdOf(keys[0] + '|' + keys[keys.length - 1]) : 'p-' + keys[0], keys, true);
-  g.origin = 'manual';
-  g.name = d.name;
-  g.extraAliases.push(...d.aliases);
-  const wanted = new Set([keys, ...d.aliases.map((a) => nameKeys(wordsOf(a)))].map((k) => k.join(' ')));
-  for (const ex of extractions) {
-    for (const c of ex.candidates) {
-      if (wanted.has(c.keys.join(' '))) g.mentions.push({ figureId: g.id, articleId: ex.articleId, start: c.start, end: c.end, text: c.text });
+  const targets: { g: Group; wanted: Set<string> }[] = [];
+  for (const d of adds) {
+    const keys = nameKeys(wordsOf(d.name));
+    if (keys.length === 0) continue;
+    const g = group(keys.length >= 2 ? figureIdOf(keys[0] + '|' + keys[keys.length - 1]) : 'p-' + keys[0], keys, true);
+    g.origin = 'manual';
+    g.name = d.name;
+    g.extraAliases.push(...d.aliases);
+    targets.push({ g, wanted: new Set([keys, ...d.aliases.map((a) => nameKeys(wordsOf(a)))].map((k) => k.join(' '))) });
+  }
+  if (targets.length === 0) return;
+  for (const articleId of source.ids) {
+    for (const c of source.candidates(articleId)) {
+      const key = c.keys.join(' ');
+      for (const { g, wanted } of targets) {
+        if (wanted.has(key)) g.mentions.push({ figureId: g.id, articleId, start: c.start, end: c.end, text: c.text });
+      }
     }
   }
 }
