@@ -12,12 +12,13 @@ import { importers } from '../../src-main/services/articles';
 import { figuresCore } from '../../src-main/services/figures';
 import { findChromium } from '../../src-main/services/pdf/find-chromium';
 import { generateCorpus } from './synthetic-corpus';
+import { measureSession } from './session-notebook';
 import { measureUi } from './ui-notebook';
 import type { BenchRow } from './types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(root, 'out', 'main', 'cli.js');
-/** QUIRE_BENCH_APP_SKIP=pdf,search,ui: leave out the slowest parts when re-running after a change elsewhere. */
+/** QUIRE_BENCH_APP_SKIP=pdf,search,ui,session: leave out the slowest parts when re-running after a change elsewhere. */
 const SKIP = new Set((process.env.QUIRE_BENCH_APP_SKIP ?? '').split(',').filter(Boolean));
 
 export interface Timed<T> { value: T; wallMs: number; cpuMs: number }
@@ -182,6 +183,12 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
     else {
       rows.push(...(await measureUi(root, dataDir, area, metas).catch((err: Error) =>
         [{ area, metric: 'UI FAILED', value: 0, unit: '', note: err.message.split('\n')[0] }])));
+    }
+    // The main process over a whole session on a new notebook (web mode: upload, figures, dossier, search).
+    if (!full || SKIP.has('session')) rows.push({ area, metric: 'session', value: 0, unit: 'ms', note: full ? 'skipped (QUIRE_BENCH_APP_SKIP)' : 'measured at 1,000 articles and up' });
+    else {
+      rows.push(...(await measureSession(CLI, join(tmp, 'notebook-session'), corpusDir, area).catch((err: Error) =>
+        [{ area, metric: 'session FAILED', value: 0, unit: '', note: err.message.split('\n')[0] }])));
     }
     return rows;
   } finally {

@@ -11,7 +11,7 @@ import type { BenchRow } from './types';
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function serve(cli: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function serve(cli: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [cli, '--data', dataDir, 'serve', '--port', '0', '--no-seed'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -27,7 +27,7 @@ async function serve(cli: string, dataDir: string): Promise<{ url: string; child
 }
 
 /** Peak resident memory of a process (Linux: VmHWM), in MB. */
-function serverPeakRss(pid: number | undefined): number | undefined {
+export function serverPeakRss(pid: number | undefined): number | undefined {
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : undefined;

@@ -78,10 +78,18 @@ export class ArticleService {
     const replaced: { id: string; oldId: string; file: string }[] = [];
     if (!imported.length || !before.size) return replaced;
     const { fingerprint, estimateContainment } = await import('../core/compare');
+    // the articles there before this import, by file name (one pass, not one per imported article)
+    const earlierByName = new Map<string, ArticleMeta[]>();
+    for (const a of store.listArticles()) {
+      if (!before.has(a.id)) continue;
+      const list = earlierByName.get(a.fileName);
+      if (list) list.push(a);
+      else earlierByName.set(a.fileName, [a]);
+    }
     for (const entry of imported) {
       const meta = store.getMeta(entry.id);
       if (!meta) continue;
-      const older = store.listArticles().filter((a) => before.has(a.id) && a.fileName === meta.fileName && a.id !== entry.id);
+      const older = (earlierByName.get(meta.fileName) ?? []).filter((a) => a.id !== entry.id && store.getMeta(a.id));
       if (!older.length) continue;
       const fresh = await store.getArticle(entry.id);
       if (!fresh) continue;

@@ -67,6 +67,19 @@ describe('import jobs: cancel and order', () => {
     expect(log.indexOf('/b/0.txt')).toBe(log.length - 1); // jobs run one after the other
   });
 
+  it('batches that arrive while one is importing are imported together, in the order sent', async () => {
+    const log: string[] = [];
+    const runs: number[] = [];
+    const importer = slowImporter(log);
+    const jobs = new ImportJobs({ importPaths: (paths, opts) => (runs.push(paths.length), importer.importPaths(paths, opts)) });
+    const batch = (b: number) => Array.from({ length: 4 }, (_, i) => ({ name: `${b}-${i}.txt`, content: 'x' }));
+    const { jobId } = await jobs.startUploads(batch(0), true);
+    for (let b = 1; b < 5; b++) await jobs.append(jobId, batch(b), b < 4);
+    const s = await waitFinished(jobs, jobId);
+    expect(runs).toEqual([4, 16]); // the first batch started alone; the four sent during it went in one run
+    expect(s.report!.imported.map((e) => e.file)).toEqual([0, 1, 2, 3, 4].flatMap((b) => batch(b).map((f) => f.name)));
+  });
+
   it('an upload job whose next batch never comes ends after the idle time', async () => {
     const jobs = new ImportJobs(slowImporter([]), { idleMs: 20 });
     const { jobId } = await jobs.startUploads([{ name: 'a.txt', content: 'x' }], true);

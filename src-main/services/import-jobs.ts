@@ -2,9 +2,9 @@
 //
 // Jobs run one at a time, in the order started (two imports never race to add the same article). A job holds
 // batches of files: a path job has one; an upload job gets its first batch with startImport and more through
-// appendImport until a batch says `more: false`. Uploaded files are written to a private temp folder (removed when
-// the job ends) and imported as paths, so every door shares one pipeline. Finished jobs are kept for a while so
-// the page can read their report, then forgotten.
+// appendImport until a batch says `more: false`; the batches waiting when one run ends are imported together.
+// Uploaded files are written to a private temp folder (removed when the job ends) and imported as paths, so every
+// door shares one pipeline. Finished jobs are kept for a while so the page can read their report, then forgotten.
 
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -167,8 +167,10 @@ export class ImportJobs {
   private async run(job: Job): Promise<void> {
     try {
       while (!job.cancelled) {
-        const batch = job.batches.shift();
-        if (batch) {
+        // every batch that arrived meanwhile goes in one pipeline run: each run starts its parse workers and brings
+        // the near-copy map up to date, which a drag and drop of thousands of files would otherwise pay per 500
+        const batch = job.batches.splice(0).flat();
+        if (batch.length) {
           await this.runBatch(job, batch);
         } else if (job.more) {
           if (!(await this.waitForMore(job))) break;
