@@ -58,6 +58,7 @@ export const ORG_WORDS = set(`
   gardens river lake sea ocean gulf bay coast island islands mountains mountain valley desert province county
   region district city town village airlines airways railway motors electric technologies systems industries
   holdings partners capital fund trust prize award awards cup championship olympics games festival summit
+  agence presse prensa agencia noticias zeitung nachrichten rundfunk
   conference treaty accord agreement act war revolution spring crisis campaign operation programme program
   project initiative declaration charter day week month year era age empire dynasty regime county palace hall
   castle tower building plaza mall market port harbour harbor fort camp base prison east west north south
@@ -82,7 +83,7 @@ export const SPEECH_VERBS = set(`
 export const DETERMINERS = set(`the a an this that these those its their our his her my your every each no`);
 
 /** Prepositions after which a capitalised word is more often a place than a person. */
-export const PLACE_PREPOSITIONS = set(`in at near across inside outside into towards toward via throughout`);
+export const PLACE_PREPOSITIONS = set(`in at near across inside outside into towards toward via throughout through`);
 
 /** Pronouns and other function words that are never a name on their own, whatever a name list says. */
 export const PRONOUNS = set(`i he she we they it you me him her us them who whom whose this that there here what

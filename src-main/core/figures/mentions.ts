@@ -65,7 +65,9 @@ function contextScore(tokens: Token[], c: Chain): number {
     const n = bare(next);
     const n2 = bare(tokens[c.last + 2]);
     if (SPEECH_VERBS.has(n) || (/^(also|has|had|then|later|once|again|himself|herself)$/.test(n) && SPEECH_VERBS.has(n2))) {
-      if (!(prevJoined && DETERMINERS.has(bare(prev)))) s += 3;
+      // "Diplomats in Idlib said": after a preposition the speaker is the noun before it, not the name
+      const afterPreposition = prevJoined && (PREPOSITIONS.has(bare(prev)) || PLACE_PREPOSITIONS.has(bare(prev)));
+      if (!(prevJoined && DETERMINERS.has(bare(prev))) && !afterPreposition) s += 3;
     }
   }
   if (next && /^\s*,\s*$/.test(next.gap)) s += appositionAfter(tokens, c.last + 1);
@@ -90,6 +92,7 @@ function appositionAfter(tokens: Token[], from: number): number {
   const first = bare(tokens[from]);
   if (first === 'who' || first === 'whose') return 3;
   if (/^(of|and|or|but|which|where|when|while|as|in|on|at|from|to|with|after|before|said|says)$/.test(first)) return 0;
+  if (CLAUSE_STARTS.has(first)) return 0; // ", was understood to be in talks with officials": a clause, not an apposition
   for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
     if (k > from && PUNCT_GAP.test(tokens[k].gap)) break;
     const w = bare(tokens[k]);
@@ -118,6 +121,9 @@ function appositionBefore(tokens: Token[], to: number): number {
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'for', 'near', 'with', 'by', 'into', 'inside']);
+/** Words that open a clause (a verb or an adverb), so what follows a comma is not an apposition of the name. */
+const CLAUSE_STARTS = new Set(`was were is are has had have will would could can should may might must did does do
+  said says told added also however then later meanwhile reportedly allegedly`.split(/\s+/));
 
 /** "ambassador to Iraq Nawaf Fares": a role noun, a preposition and a place just before the name. */
 function roleThroughPlace(tokens: Token[], first: number): boolean {
@@ -141,16 +147,33 @@ function headingLines(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The outlet a wire dateline credits: "BEIRUT, March 3 (Agence France-Presse) -", "NAIROBI (Reuters) -". Spans of the
+ * credits in the text; a name there is an organisation.
+ */
+function datelineCredits(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^\n()]{0,40})?\s\(([^()\n]{2,60})\)\s*[-–—]/gmu;
+  for (const m of text.matchAll(re)) {
+    const start = m.index + m[0].lastIndexOf(`(${m[1]})`) + 1;
+    out.push([start, start + m[1].length]);
+  }
+  return out;
+}
+
 export function findNameMentions(text: string): { mentions: NameMention[]; rejected: Candidate[] } {
   const tokens = tokenize(text);
   const headings = headingLines(text);
   const inHeading = (pos: number) => headings.some(([s, e]) => pos >= s && pos < e);
+  const credits = datelineCredits(text);
+  const inCredit = (pos: number) => credits.some(([s, e]) => pos >= s && pos < e);
   const accepted: Array<{ c: Chain; via: NameMention['via'] }> = [];
   const rejected: Chain[] = [];
   const rest: Candidate[] = [];
   for (const c of findChains(tokens)) {
     const words = tokens.slice(c.first, c.last + 1);
-    if (words.some((t) => ORG_WORDS.has(bare(t)))) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
+    if (words.some((t) => ORG_WORDS.has(bare(t)) || t.text.includes('-') && t.text.split('-').some((part) => ORG_WORDS.has(fold(part))))
+      || inCredit(words[0].start)) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
     if (words.length > 1 && isPlace(text.slice(words[0].start, words[words.length - 1].end))) continue; // "Addis Ababa"
     if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
       || REGIONS.has(bare(words[0])))) continue;
