@@ -83,6 +83,12 @@ export const SPEECH_VERBS = set(`
 export const DETERMINERS = set(`the a an this that these those its their our his her my your every each no`);
 
 /** Prepositions after which a capitalised word is more often a place than a person. */
+/**
+ * Generic geographic nouns that open Arabic and Hebrew place names (village, house, monastery, hill, mountain, bridge,
+ * spring, ruin, valley, market), as "palacio" or "rue" open others: "Kafr Nabl", "Deir ez-Zor", "Tel Aviv".
+ */
+export const PLACE_HEADS = set(`kafr kfar beit deir dayr tel tell jabal jebel jisr qasr ein khirbet maarat nahr wadi souq souk`);
+
 export const PLACE_PREPOSITIONS = set(`in at near across inside outside into towards toward via throughout through`);
 
 /** Pronouns and other function words that are never a name on their own, whatever a name list says. */

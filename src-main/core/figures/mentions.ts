@@ -2,7 +2,7 @@
 
 import { findChains, type Chain } from './chains';
 import {
-  DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
+  DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
   SPEECH_VERBS, TIME_WORDS, TITLES,
 } from './cues';
 import { fold, isParticle, nameKeys } from './keys';
@@ -173,7 +173,7 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   for (const c of findChains(tokens)) {
     const words = tokens.slice(c.first, c.last + 1);
     if (words.some((t) => ORG_WORDS.has(bare(t)) || t.text.includes('-') && t.text.split('-').some((part) => ORG_WORDS.has(fold(part))))
-      || inCredit(words[0].start)) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
+      || inCredit(words[0].start) || (words.length > 1 && PLACE_HEADS.has(bare(words[0])))) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
     if (words.length > 1 && isPlace(text.slice(words[0].start, words[words.length - 1].end))) continue; // "Addis Ababa"
     if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
       || REGIONS.has(bare(words[0])))) continue;
@@ -192,6 +192,8 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
     while (i <= c.last) {
       let best = -1;
       for (let j = c.last; j >= i; j--) {
+        // one word that only opens a longer chain is not the name: "Kafr Nurgor" beside an accepted "Kafr Sousa"
+        if (j === i && j < c.last) break;
         const k = nameKeys(tokens.slice(i, j + 1).map((t) => t.text));
         if (k.length && known.has(k.join(' '))) { best = j; break; }
       }
