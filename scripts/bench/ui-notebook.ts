@@ -36,6 +36,33 @@ export function serverPeakRss(pid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * In the page: opens an article by route and resolves with the time until the frame that shows its paragraphs. Plain
+ * JavaScript text, as the page runs it (the TypeScript transpiler would wrap named functions in helpers it lacks).
+ */
+const OPEN_ARTICLE_TIMED = `({ id, title }) => {
+  const deep = (root, selector) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const found = el.shadowRoot ? deep(el.shadowRoot, selector) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  const t0 = performance.now();
+  location.hash = '#/article/' + id;
+  return new Promise((resolve) => {
+    const check = () => {
+      const reader = deep(document, 'quire-reader')?.shadowRoot;
+      const shown = reader?.querySelector('h1')?.textContent?.includes(title) && reader.querySelector('.para p');
+      if (shown) requestAnimationFrame(() => resolve(performance.now() - t0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}`;
+
 /** UI rows for the notebook in `dataDir` (served by the built CLI at `root`/out/main/cli.js). */
 export async function measureUi(root: string, dataDir: string, area: string, articles: { id: string; title: string }[]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -53,18 +80,18 @@ export async function measureUi(root: string, dataDir: string, area: string, art
     rows.push({ area, metric: 'UI: library rows in the DOM (virtualised)', value: rowsInDom, unit: 'rows' });
 
     // Articles opened by route, each one not opened before (the server reads its body from disk).
+    // Timed inside the page (route change to the frame that paints the paragraphs), so Playwright's own round trips
+    // are not counted; the title and the paragraphs are checked from outside afterwards.
     const opens: number[] = [];
     for (let k = 0; k < 12; k++) {
       const a = articles[(k * 7919 + 13) % articles.length];
-      t = performance.now();
-      await page.evaluate((id) => { location.hash = `#/article/${id}`; }, a.id);
+      opens.push(await page.evaluate<number>(`(${OPEN_ARTICLE_TIMED})(${JSON.stringify({ id: a.id, title: a.title.slice(0, 40) })})`));
       await page.locator('quire-reader h1', { hasText: a.title.slice(0, 40) }).waitFor();
       await page.locator('quire-reader .para p').first().waitFor();
-      opens.push(performance.now() - t);
     }
     opens.shift(); // the first loads the reader's code
     rows.push({
-      area, metric: 'UI: article opens (route change to paragraphs on screen, median of 11)', value: r1(median(opens)), unit: 'ms',
+      area, metric: 'UI: article opens (route change to the frame painting its paragraphs, median of 11)', value: r1(median(opens)), unit: 'ms',
       target: '<= 100 ms', pass: median(opens) <= 100, note: `max ${r1(Math.max(...opens))} ms`,
     });
 
