@@ -60,6 +60,7 @@ export class CopyIndex {
       const fps = await this.fingerprints(ids);
       const items = ids.filter((id) => fps[id]).map((id) => ({ id, fp: fps[id] }));
       const found = cached ? pairsToMap(findCopyPairsOf(added, items)) : findCopies(items);
+      this.fps = undefined; // ~20 MB at 10k: read again from the cache when articles are next added
       for (const [id, list] of Object.entries(found)) copies[id] = [...new Set([...(copies[id] ?? []), ...list])];
       for (const id of Object.keys(copies)) copies[id].sort((x, y) => order.get(x)! - order.get(y)!);
     }
