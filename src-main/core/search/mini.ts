@@ -87,13 +87,15 @@ export class QuireMiniSearch<T> extends MiniSearch<T> {
       if (value == null) continue;
       const tokens = tokenize(stringifyField(value, field), field);
       const fieldId = this._fieldIds[field];
-      this.addLength(doc, fieldId, this._documentCount - 1, new Set(tokens).size);
       tf.clear();
+      let unchanged = true; // every token its own term: then the distinct tokens are the terms counted
       for (const token of tokens) {
         const processed = processTerm(token, field);
+        if (processed !== token || !token) unchanged = false;
         if (Array.isArray(processed)) for (const term of processed) tf.set(term, (tf.get(term) ?? 0) + 1);
         else if (processed) tf.set(processed, (tf.get(processed) ?? 0) + 1);
       }
+      this.addLength(doc, fieldId, this._documentCount - 1, unchanged ? tf.size : new Set(tokens).size);
       each(doc, fieldId, tf);
     }
   }
