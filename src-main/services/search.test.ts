@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -144,6 +144,20 @@ describe('search service over a real store', () => {
     expect(again.search.origin).toBe('loaded');
     expect(again.search.lastSync).toEqual({ loaded: true, added: 0, removed: 0 });
     expect(await again.search.search('"his conscience"')).toEqual(await ro.search.search('"his conscience"'));
+  });
+
+  it('indexes an article whose body could not be read once it can be', async () => {
+    const s = await fresh();
+    const articles = await s.articles.list();
+    const a = articles[articles.length - 1];
+    const body = join(s.ctx.store.dataDir, 'articles', `${a.id}.json`);
+    await rename(body, `${body}.away`);
+    const words = s.ctx.store.getMeta(a.id)!.title.split(/\s+/).slice(0, 3).join(' ');
+    expect((await s.search.search(words, { limit: 200 })).map((h) => h.id)).not.toContain(a.id);
+    expect(s.search.lastSync.added).toBeGreaterThan(articles.length - 1); // the others (and figures, notes)
+    await rename(`${body}.away`, body);
+    expect((await s.search.search(words, { limit: 200 })).map((h) => h.id)).toContain(a.id);
+    expect(s.search.lastSync.added).toBe(1);
   });
 
   it('rebuilds when the saved index is damaged', async () => {

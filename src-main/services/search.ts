@@ -10,6 +10,8 @@ import type { Figure, Span } from '../shared/model';
 import type { FigureService } from './figures';
 import type { HighlightService } from './highlights';
 import type { BaseServices } from './index';
+import { jsonParts } from '../store/json-parts';
+import { phrasesJson, phrasesOf, type StoredPhrases } from './search-cache';
 import { ArticlesSeen, ArticleSignatures, emptyManifest, figureSig, goneFrom, highlightSig, readManifest, storeManifest, type SearchManifest, type StoredManifest } from './search-manifest';
 
 export const SEARCH_CACHE = 'search-index';
@@ -17,6 +19,7 @@ export const SEARCH_PHRASES_CACHE = 'search-phrases';
 const PERSIST_DELAY_MS = 1500;
 const ANSWERS_KEPT = 32;
 const TEXTS_KEPT = 1024; // ~6 MB at 4.5 KB an article
+const BODIES_AT_ONCE = 32; // article bodies read together while indexing (the next batch read as one is indexed)
 
 /** MiniSearch and the tokenisers are only needed once someone searches: quick CLI commands never load them. */
 let core: Promise<typeof import('../core/search/index')> | undefined;
@@ -26,14 +29,17 @@ function searchCore(): Promise<typeof import('../core/search/index')> {
 }
 
 interface Saved { manifest: StoredManifest; index: SavedForm }
-/** The phrase signatures as JSON: their bytes in base64. */
-type StoredPhrases = Omit<SavedPhrases, 'signatures'> & { signatures: string };
 
 /** What one sync changed, for tests and logs. */
 export interface SyncReport { loaded: boolean; added: number; removed: number }
 
-/** Documents to (re)index and to remove, found by comparing the notebook with the manifest. */
-interface Changes { docs: SearchDoc[]; removals: [SearchKind, string][] }
+/** An article to (re)index: its body is read when the index takes it, so that the notebook's texts are never all held. */
+interface PendingArticle { id: string; sig: string; figureIds: string[] }
+
+/** Documents to (re)index, in order, and to remove, found by comparing the notebook with the manifest. */
+interface Changes { docs: (SearchDoc | PendingArticle)[]; removals: [SearchKind, string][] }
+
+const isPending = (d: SearchDoc | PendingArticle): d is PendingArticle => !('kind' in d);
 
 type Deps = BaseServices & { figures: FigureService; highlights: HighlightService };
 type AnyIndex = SearchIndex | SavedIndex;
@@ -135,38 +141,58 @@ export class SearchService {
       }
     }
     const index = this.index;
-    const changes = await this.changes(index, this.manifest);
+    const manifest = this.manifest;
+    const changes = await this.changes(index, manifest);
     const removed = changes.removals.filter(([kind, id]) => index.has(kind, id)).length;
-    if (changes.docs.length + removed > 0 && index instanceof SearchIndex && index.size === 0 && removed === 0) {
-      this.index = SavedIndex.build(changes.docs, this.textOf); // indexed from nothing: straight into the saved form
-      this.answers.clear();
-      this.schedulePersist();
-    } else if (changes.docs.length + removed > 0) {
-      let live: SearchIndex;
-      try {
-        live = index instanceof SavedIndex ? await index.toIndex() : index;
-      } catch {
-        this.savedBroken = true; // a damaged save: build from scratch instead
-        this.index = undefined;
-        this.articlesSeen.forget();
-        return this.sync();
+    let added = 0;
+    try {
+      if (changes.docs.length + removed > 0 && index instanceof SearchIndex && index.size === 0 && removed === 0) {
+        // Indexed from nothing: straight into the saved form, a document at a time.
+        const builder = SavedIndex.builder(this.textOf);
+        for await (const batch of this.documents(changes.docs, manifest)) {
+          for (const d of batch) builder.add(d);
+          added += batch.length;
+        }
+        this.index = builder.finish();
+        this.answers.clear();
+        this.schedulePersist();
+      } else if (changes.docs.length + removed > 0) {
+        let live: SearchIndex;
+        try {
+          live = index instanceof SavedIndex ? await index.toIndex() : index;
+        } catch {
+          this.savedBroken = true; // a damaged save: build from scratch instead
+          this.index = undefined;
+          this.articlesSeen.forget();
+          return this.sync();
+        }
+        this.index = live;
+        this.answers.clear();
+        for (const [kind, id] of changes.removals) live.delete(kind, id);
+        live.deleteAll(changes.docs.map((d) => (isPending(d) ? { kind: 'article' as const, id: d.id } : d))); // replaced
+        for await (const batch of this.documents(changes.docs, manifest)) {
+          if (batch.length) live.add(batch);
+          added += batch.length;
+        }
+        this.schedulePersist();
       }
-      for (const [kind, id] of changes.removals) live.delete(kind, id);
-      if (changes.docs.length) live.add(changes.docs);
-      this.index = live;
-      this.answers.clear();
-      this.schedulePersist();
+    } catch (err) {
+      // The manifest may be ahead of the index: start again from the saved index (or from nothing) next time.
+      this.index = undefined;
+      this.manifest = undefined;
+      this.articlesSeen.forget();
+      throw err;
     }
-    this.lastSync = { loaded, added: changes.docs.length, removed };
+    this.lastSync = { loaded, added, removed };
     return this.index;
   }
 
   /** Diffs the notebook against the manifest (updated as it goes): what to index again and what to remove. */
   private async changes(index: AnyIndex, m: SearchManifest): Promise<Changes> {
-    const { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } = await searchCore();
+    const { figureToDoc, highlightToDoc, noteToDoc } = await searchCore();
     const data = this.store.data;
     const metas = this.store.listArticles();
-    const docs: SearchDoc[] = [];
+    const docs: (SearchDoc | PendingArticle)[] = [];
     const removals: [SearchKind, string][] = [];
     const drop = (kind: SearchKind, id: string, table: Map<string, string>) => {
       removals.push([kind, id]);
@@ -215,15 +241,7 @@ export class SearchService {
         this.articlesSeen.see(a); // the fields as they are now, before any wait for a body
         const sig = this.articleSigs.of(a);
         if (m.articles.get(a.id) === sig) continue;
-        const article = await this.store.getArticle(a.id);
-        if (!article) {
-          this.articlesSeen.forget(); // not indexed: look again next time
-          continue;
-        }
-        const figureIds = figuresOf(a.id);
-        docs.push(...articleToDocs(article, [figureIds]));
-        m.articles.set(a.id, sig);
-        m.articleFigures.set(a.id, figureIds.join(','));
+        docs.push({ id: a.id, sig, figureIds: figuresOf(a.id) });
       }
     }
 
@@ -245,11 +263,37 @@ export class SearchService {
     return { docs, removals };
   }
 
+  /**
+   * The documents of `docs` in order, a batch at a time, pending articles read from their bodies (the next batch is read
+   * while this one is indexed); the manifest records an article once its body is read. A body gone missing is left
+   * out, to be looked for again next time.
+   */
+  private async *documents(docs: (SearchDoc | PendingArticle)[], m: SearchManifest): AsyncGenerator<SearchDoc[]> {
+    const { articleToDocs } = await searchCore();
+    const read = (from: number) => Promise.all(docs.slice(from, from + BODIES_AT_ONCE).map((d) => (isPending(d) ? this.store.getArticle(d.id) : undefined)));
+    let next = read(0);
+    for (let from = 0; from < docs.length; from += BODIES_AT_ONCE) {
+      const bodies = await next;
+      if (from + BODIES_AT_ONCE < docs.length) next = read(from + BODIES_AT_ONCE);
+      const batch: SearchDoc[] = [];
+      bodies.forEach((article, i) => {
+        const d = docs[from + i];
+        if (!isPending(d)) {
+          batch.push(d);
+        } else if (!article) {
+          this.articlesSeen.forget(); // not indexed: look again next time
+        } else {
+          batch.push(...articleToDocs(article, [d.figureIds]));
+          m.articles.set(d.id, d.sig);
+          m.articleFigures.set(d.id, d.figureIds.join(','));
+        }
+      });
+      yield batch;
+    }
+  }
+
   private async readPhrases(): Promise<SavedPhrases | undefined> {
-    const stored = await this.store.readCache<StoredPhrases>(SEARCH_PHRASES_CACHE);
-    if (typeof stored?.signatures !== 'string') return undefined;
-    const bytes = Buffer.from(stored.signatures, 'base64');
-    return { ...stored, signatures: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return phrasesOf(await this.store.readCache<StoredPhrases>(SEARCH_PHRASES_CACHE));
   }
 
   /** Saved even from a read-only open (the CLI): the store keeps derived caches, so the next command loads them. */
@@ -262,18 +306,22 @@ export class SearchService {
     this.timer.unref?.();
   }
 
-  /** The phrase signatures first, then the index that names them (by a shared stamp): a reader never pairs two saves. */
+  /**
+   * The phrase signatures first, then the index that names them (by a shared stamp): a reader never pairs two saves.
+   * What is saved is taken between two syncs, so that the manifest matches the index (it is copied; a saved form is
+   * never changed), then written in parts (no one string of either) while searches go on.
+   */
   private async persist(): Promise<void> {
-    const saved = this.index?.save();
-    if (!saved || !this.manifest) return;
-    const { index, phrases } = saved;
+    const taken = this.chain.then(() => {
+      const saved = this.index?.save();
+      return saved && this.manifest ? { ...saved, manifest: storeManifest(this.manifest) } : undefined;
+    });
+    this.chain = taken.catch(() => undefined);
+    const { index, phrases, manifest } = (await taken) ?? {};
+    if (!index || !manifest) return;
     try {
-      if (phrases) {
-        const bytes = phrases.signatures;
-        const stored: StoredPhrases = { ...phrases, signatures: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
-        await this.store.writeCache(SEARCH_PHRASES_CACHE, stored);
-      }
-      await this.store.writeCache(SEARCH_CACHE, { manifest: storeManifest(this.manifest), index } satisfies Saved);
+      if (phrases) await this.store.writeCacheParts(SEARCH_PHRASES_CACHE, phrasesJson(phrases));
+      await this.store.writeCacheParts(SEARCH_CACHE, jsonParts({ manifest, index } satisfies Saved));
     } catch {
       // derived data: a failed save means a rebuild next time
     }

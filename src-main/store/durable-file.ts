@@ -48,15 +48,17 @@ function reasonOf(code: string | undefined, cause: unknown): string {
   }
 }
 
-/** Write `data` to `file` so that a crash leaves either the old or the new content, never a mix. */
-export async function writeFileDurably(file: string, data: string | Uint8Array, fs: StoreFs = realFs): Promise<void> {
+/** Write `data` to `file` so that a crash leaves either the old or the new content, never a mix. `data` may come in
+ * parts (written one after another, so a large file needs no one string of it all). */
+export async function writeFileDurably(file: string, data: string | Uint8Array | Iterable<string>, fs: StoreFs = realFs): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
     const fh = await fs.open(tmp, 'w');
     try {
-      await fh.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+      else for (const part of data) await fh.writeFile(part); // each from where the last ended
       await fh.sync();
     } finally {
       await fh.close();

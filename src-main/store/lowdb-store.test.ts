@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonParts } from './json-parts';
 import { openLowdbStore } from './lowdb-store';
 import { article, tempDir as tmp } from './test-fixtures';
 
@@ -66,6 +67,15 @@ describe('lowdb store', () => {
     const empty = await openLowdbStore(join(fresh, 'none'), { readOnly: true });
     await empty.writeCache('derived', { x: 1 });
     expect(existsSync(join(fresh, 'none'))).toBe(false);
+  });
+
+  it('writes a cache from its JSON text in parts, read back whole', async () => {
+    const dir = await tmp();
+    const s = await openLowdbStore(dir);
+    const value = { terms: Array.from({ length: 5000 }, (_, i) => `t${i}`), note: 'x' };
+    await s.writeCacheParts('parted', jsonParts(value, 1000));
+    expect(await s.readCache('parted')).toEqual(value);
+    await expect(s.writeCacheParts('../out', ['{}'])).rejects.toThrow(/bad cache name/);
   });
 
   it('names the damaged file when the library is garbage and no backup exists', async () => {

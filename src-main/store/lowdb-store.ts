@@ -9,7 +9,7 @@ import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
 import { BackupSchedule } from './backup-schedule';
 import { bodiesReferencedByBackups } from './backups';
-import { DurableJSONFile, realFs, type StoreFs, writeFilesDurably } from './durable-file';
+import { DurableJSONFile, realFs, type StoreFs, writeFileDurably, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { deleteBodiesExcept, strayArticles } from './reconcile';
@@ -230,6 +230,12 @@ class LowdbStore implements NotebookStore {
   async writeCache(name: string, value: unknown): Promise<void> {
     if (this.newerSchema || (this.readOnly && this.isNew)) return;
     await this.cacheFile<unknown>(name).write(value);
+  }
+
+  /** As writeCache, for a large cache: its JSON text (see jsonParts) written a part at a time. */
+  async writeCacheParts(name: string, json: Iterable<string>): Promise<void> {
+    if (this.newerSchema || (this.readOnly && this.isNew)) return;
+    await writeFileDurably(this.cacheFile(name).file, json, this.fs);
   }
 
   /** Waits for every pending write, then lets go of the lock. */

@@ -74,6 +74,8 @@ export interface NotebookStore {
   /** Derived data kept under `cache/` (figures, fingerprints, index), keyed by name; never the truth. */
   readCache<T>(name: string): Promise<T | undefined>;
   writeCache(name: string, value: unknown): Promise<void>;
+  /** writeCache for a large value, its JSON text given in parts (store/json-parts.ts): no one string of it all. */
+  writeCacheParts(name: string, json: Iterable<string>): Promise<void>;
 
   /** Waits for pending writes, then releases the notebook's lock. Call it on quit. */
   close(): Promise<void>;

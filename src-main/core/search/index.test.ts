@@ -232,6 +232,35 @@ describe('SearchIndex', async () => {
     expect(SavedIndex.open(saved.index).save()).toBeUndefined();
   });
 
+  it('builds the same saved form from documents streamed one at a time', () => {
+    const docs = [...articleToDocs(A, [['fares'], [], []]), ...articleToDocs(B), ...articleToDocs(C),
+      noteToDoc({ id: 'n1', title: 'Timeline', body: 'Check the date of the Fares defection.', tags: ['todo'] })];
+    const texts: TextSource = async () => undefined;
+    const builder = SavedIndex.builder(texts);
+    for (const d of docs) builder.add(structuredClone(d));
+    const streamed = builder.finish().save()!;
+    const whole = SavedIndex.build(docs, texts).save()!;
+    const unstamped = (s: typeof whole) => ({ index: { ...s.index, stamp: '' }, phrases: { ...s.phrases!, stamp: '' } });
+    expect(unstamped(streamed)).toEqual(unstamped(whole));
+    const twice = SavedIndex.builder(texts);
+    twice.add(docs[0]);
+    expect(() => twice.add(docs[0])).toThrow(/duplicate/);
+  });
+
+  it('replaces documents removed first and added in batches as one add replaces them (averages to the bit)', () => {
+    const W = 'envoy syria talks ankara fares border regime minister iraq baghdad refugees'.split(' ');
+    const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => W[(i * 7 + seed * 13 + ((i * seed) % 5)) % W.length]).join(' ');
+    const docs = Array.from({ length: 60 }, (_, i) => noteToDoc({ id: `n${i}`, title: words(1 + (i % 4), i), body: words(3 + ((i * 17) % 41), i), tags: [] }));
+    const changed = Array.from({ length: 30 }, (_, i) => noteToDoc({ id: `n${i * 2}`, title: words(2 + (i % 3), i + 100), body: words(5 + ((i * 11) % 37), i + 7), tags: [] }));
+    const once = SearchIndex.fromDocs(docs);
+    once.add(changed);
+    const batched = SearchIndex.fromDocs(docs);
+    batched.deleteAll(changed); // replacing batch by batch instead would interleave removals and additions
+    for (let i = 0; i < changed.length; i += 8) batched.add(changed.slice(i, i + 8));
+    const unstamped = (s: ReturnType<SearchIndex['save']>) => ({ index: { ...s.index, stamp: '' }, phrases: { ...s.phrases!, stamp: '' } });
+    expect(unstamped(batched.save())).toEqual(unstamped(once.save()));
+  });
+
   it('keeps word counts right through removals without the removed texts', async () => {
     const texts: TextSource = async () => undefined;
     const lean = SearchIndex.fromDocs([...articleToDocs(A), ...articleToDocs(B), ...articleToDocs(C)], texts);

@@ -12,76 +12,22 @@
 // Queries are ranked by ranking.ts (MiniSearch's scores without a result object per matching document); a saved index
 // can answer without being loaded whole (SavedIndex: postings decoded term by term, texts read for the hits only).
 
-import type { Options } from 'minisearch';
 import { answer, type Answerable, type DocText, type TextSource } from './answer';
-import { columnsLength, docAt, toColumns, type DocColumns } from './columns';
+import { docAt } from './columns';
+import { decodePhrases, isCurrentForm, keyOf, KINDS, lean, MINI_OPTIONS, savedForm, signatureOf, type SavedForm, type SavedPhrases, type SavedSearchIndex } from './form';
 import { QuireMiniSearch } from './mini';
-import { PackedSource, SearchIndexFormatError, type PackedMini } from './packed';
-import { phraseSignature } from './phrases';
+import { PackedSource, SearchIndexFormatError } from './packed';
 import type { RankSettings, RankSource } from './ranking';
-import { fold, indexTerms } from './terms';
+import { SavedFormBuilder } from './saved-builder';
+import { fold } from './terms';
 import { boundedCompletions } from './plan';
 import type { SearchDoc, SearchHit, SearchKind, SearchOptions, StoredDoc } from './types';
 
 export type { DocText, TextSource } from './answer';
 export type { SearchDoc, SearchFilters, SearchHit, SearchKind, SearchOptions, StoredDoc } from './types';
 export { articleToDocs, figureToDoc, highlightToDoc, noteToDoc } from './docs';
-
-/** Bump when tokenising, fields or the saved shape change: a stored index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
-const FORMAT = 'quire-search-index';
-const PHRASES_FORMAT = 'quire-search-phrases';
-const KINDS: SearchKind[] = ['article', 'note', 'highlight', 'figure'];
-
+export { SEARCH_INDEX_VERSION, type SavedForm, type SavedPhrases, type SavedSearchIndex } from './form';
 export { SearchIndexFormatError } from './packed';
-
-/** The saved index: MiniSearch packed, word counts aligned with its terms, the documents (lean articles without text)
- * in columns aligned with its document ids. */
-export interface SavedForm {
-  format: typeof FORMAT;
-  version: number;
-  stamp: string; // pairs it with the phrase signatures saved beside it
-  mini: PackedMini;
-  counts: number[];
-  docs: DocColumns;
-}
-
-/** Phrase signatures of the saved documents, in the same order, as one block of bytes cut at `offsets`. */
-export interface SavedPhrases {
-  format: typeof PHRASES_FORMAT;
-  version: number;
-  stamp: string;
-  signatures: Uint8Array;
-  offsets: number[];
-}
-
-export interface SavedSearchIndex {
-  index: SavedForm;
-  phrases?: SavedPhrases;
-}
-
-const keyOf = (kind: SearchKind, id: string) => `${kind}:${id}`;
-const FIELDS = ['title', 'text', 'meta'] as const;
-type Field = (typeof FIELDS)[number];
-
-function fieldText(doc: SearchDoc, field: Field): string {
-  if (field === 'title') return doc.kind === 'highlight' ? '' : doc.title; // a highlight's title is its article's
-  if (field === 'meta') return [doc.outlet ?? '', ...(doc.tags ?? [])].join(' ');
-  return doc.text;
-}
-
-/** MiniSearch options: terms are indexed as the tokeniser gives them (folded, without stop words). */
-const MINI_OPTIONS: Options<SearchDoc> = {
-  idField: 'key',
-  fields: [...FIELDS],
-  storeFields: [],
-  extractField: (doc, field) => (field === 'key' ? keyOf(doc.kind, doc.id) : fieldText(doc, field as Field)),
-  tokenize: indexTerms, // folds case and accents, drops stop words
-  processTerm: (term) => term,
-  searchOptions: { boost: { title: 3, meta: 1.5 }, weights: { fuzzy: 0.4, prefix: 0.6 } },
-};
-
-const signatureOf = (d: SearchDoc) => phraseSignature(d.kind === 'highlight' ? [d.text] : [d.title, d.text]);
 
 /** Word counts: completions of a word being typed and suggestions. */
 class Vocabulary {
@@ -117,28 +63,6 @@ class Vocabulary {
     for (const [term, n] of this.counts) if (term.startsWith(last)) found.push([term, n]);
     return found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([t]) => t);
   }
-}
-
-/** The signature of each saved document (in the saved order), or none when they are missing or of another save. */
-function decodePhrases(form: SavedForm, phrases: SavedPhrases | undefined): (Uint8Array | undefined)[] {
-  const n = form.mini.ids.length;
-  if (!phrases || phrases.format !== PHRASES_FORMAT || phrases.version !== SEARCH_INDEX_VERSION || phrases.stamp !== form.stamp) return [];
-  if (!Array.isArray(phrases.offsets) || phrases.offsets.length !== n + 1 || !(phrases.signatures instanceof Uint8Array)) return [];
-  return Array.from({ length: n }, (_, i) => phrases.signatures.subarray(phrases.offsets[i], phrases.offsets[i + 1]));
-}
-
-/** The saved form of a packed index whose documents (and their signatures) come in its own order. */
-function savedForm(mini: PackedMini, counts: ReadonlyMap<string, number>, docs: StoredDoc[], signature: (key: string) => Uint8Array | undefined): SavedSearchIndex {
-  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const sigs = mini.ids.map((key) => signature(key) ?? new Uint8Array(0));
-  const offsets = [0];
-  for (const s of sigs) offsets.push(offsets[offsets.length - 1] + s.length);
-  const signatures = new Uint8Array(offsets[offsets.length - 1]);
-  sigs.forEach((s, i) => signatures.set(s, offsets[i]));
-  return {
-    index: { format: FORMAT, version: SEARCH_INDEX_VERSION, stamp, mini, counts: mini.terms.map((t) => counts.get(t) ?? 0), docs: toColumns(docs) },
-    phrases: { format: PHRASES_FORMAT, version: SEARCH_INDEX_VERSION, stamp, signatures, offsets },
-  };
 }
 
 /** The live index: documents added, replaced and removed in place; saved with `save()`. */
@@ -179,6 +103,13 @@ export class SearchIndex implements Answerable {
   /** Removes the documents with these ids, whatever their kind. Unknown ids are ignored. */
   remove(ids: string[]): void {
     const keys = ids.flatMap((id) => KINDS.map((kind) => keyOf(kind, id))).filter((k) => this.docs.has(k));
+    if (keys.length > 0) this.drop(keys);
+  }
+
+  /** Removes these documents (by kind and id) at once, as `add` removes those it replaces: adding them afterwards, in
+   * batches or not, gives the index one `add` of them all would. Documents not indexed are ignored. */
+  deleteAll(docs: readonly { kind: SearchKind; id: string }[]): void {
+    const keys = docs.map((d) => keyOf(d.kind, d.id)).filter((k) => this.docs.has(k));
     if (keys.length > 0) this.drop(keys);
   }
 
@@ -260,7 +191,9 @@ export class SearchIndex implements Answerable {
   /** The saved form: the index as JSON-ready data, and the phrase signatures apart (only phrase queries need them). */
   save(): SavedSearchIndex {
     const mini = this.mini.pack();
-    return savedForm(mini, this.counts, mini.ids.map((key) => this.docs.get(key)!), (key) => this.signatureByKey.get(key));
+    const counts = mini.terms.map((t) => this.counts.get(t) ?? 0);
+    const sigs = mini.ids.map((key) => this.signatureByKey.get(key) ?? new Uint8Array(0));
+    return savedForm(mini, counts, mini.ids.map((key) => this.docs.get(key)!), sigs);
   }
 
   /** Restores a saved index whole, ready for changes; throws SearchIndexFormatError if it must be rebuilt instead. */
@@ -282,11 +215,7 @@ export class SearchIndex implements Answerable {
 
   /** True when `form` is a saved index (`save().index`) this version can load. */
   static isCurrent(form: unknown): form is SavedForm {
-    const p = form as Partial<SavedForm> | null;
-    return !!p && typeof p === 'object' && p.format === FORMAT && p.version === SEARCH_INDEX_VERSION && typeof p.stamp === 'string'
-      && Array.isArray(p.counts) && !!p.mini && Array.isArray(p.mini.terms) && Array.isArray(p.mini.ids)
-      && Array.isArray(p.mini.postings) && p.mini.terms.length === p.counts.length && p.mini.terms.length === p.mini.postings.length
-      && columnsLength(p.docs) === p.mini.ids.length;
+    return isCurrentForm(form);
   }
 
   static fromDocs(docs: SearchDoc[], texts?: TextSource): SearchIndex {
@@ -318,21 +247,29 @@ export class SavedIndex implements Answerable {
 
   /**
    * Indexes `docs` straight into the saved form (no MiniSearch maps: a fraction of a live build's time and memory at
-   * 10,000 articles) and answers from it; `save()` gives that form. With `texts`, article texts are left out.
+   * 10,000 articles) and answers from it; `save()` gives that form. With `texts`, article texts are left out. A
+   * document whose kind and id come again replaces the earlier one in its place.
    */
   static build(docs: SearchDoc[], texts?: TextSource): SavedIndex {
     const batch = new Map<string, SearchDoc>();
     for (const d of docs) batch.set(keyOf(d.kind, d.id), d);
-    const counts = new Map<string, number>();
-    const mini = QuireMiniSearch.packDocuments([...batch.values()], MINI_OPTIONS, (term, n) => counts.set(term, (counts.get(term) ?? 0) + n));
-    const stored = mini.ids.map((key) => {
-      const d = batch.get(key)!;
-      return texts && d.kind === 'article' ? lean(d) : d;
-    });
-    const saved = savedForm(mini, counts, stored, (key) => signatureOf(batch.get(key)!));
-    const index = new SavedIndex(saved.index, texts, async () => saved.phrases);
-    index.built = saved;
-    return index;
+    const builder = SavedIndex.builder(texts);
+    for (const d of batch.values()) builder.add(d);
+    return builder.finish();
+  }
+
+  /** `build` a document at a time, for documents streamed in (each kind and id once): none need be held. */
+  static builder(texts?: TextSource): { add(doc: SearchDoc): void; finish(): SavedIndex } {
+    const builder = new SavedFormBuilder(!!texts);
+    return {
+      add: (doc) => builder.add(doc),
+      finish: () => {
+        const saved = builder.finish();
+        const index = new SavedIndex(saved.index, texts, async () => saved.phrases);
+        index.built = saved;
+        return index;
+      },
+    };
   }
 
   /** The saved form of an index built here (`build`); undefined for one opened from a save, which has not changed. */
@@ -421,9 +358,4 @@ export class SavedIndex implements Answerable {
     this.phrases ??= (this.loadPhrases?.() ?? Promise.resolve(undefined)).catch(() => undefined);
     return this.phrases;
   }
-}
-
-function lean(d: SearchDoc): StoredDoc {
-  const { text: _text, paragraphs: _paragraphs, ...rest } = d;
-  return rest;
 }

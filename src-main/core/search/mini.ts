@@ -2,7 +2,8 @@
 // MiniSearch keeps for subclasses, and a packed form (packed.ts) to save it and to load it back whole.
 
 import MiniSearch, { type Options } from 'minisearch';
-import { decodePostings, encodeFlat, encodePostings, type PackedMini } from './packed';
+import { decodePostings, encodePostings, type PackedMini } from './packed';
+import { PostingsBuilder } from './postings-builder';
 import type { FieldTermData, RankSettings, RankSource } from './ranking';
 
 export class QuireMiniSearch<T> extends MiniSearch<T> {
@@ -26,63 +27,91 @@ export class QuireMiniSearch<T> extends MiniSearch<T> {
 
   /**
    * The packed form of an index of `documents` alone, as `addBatch` then `pack` would give it (terms in first-seen
-   * order), built without MiniSearch's maps: at 10,000 articles those maps are most of a build's time and memory,
-   * and a search of a notebook indexed from nothing needs only the packed form.
+   * order), built without MiniSearch's maps (see PostingsBuilder): a search of a notebook indexed from nothing needs
+   * only the packed form. `packer` does the same a document at a time.
    */
-  static packDocuments<T>(documents: readonly T[], options: Options<T>, counted?: (term: string, occurrences: number) => void): PackedMini {
+  static packDocuments<T>(documents: Iterable<T>, options: Options<T>, counted?: (term: string, occurrences: number) => void): PackedMini {
+    const packer = QuireMiniSearch.packer(options);
+    for (const document of documents) packer.add(document);
+    const { mini, counts } = packer.finish();
+    if (counted) mini.terms.forEach((term, i) => counted(term, counts[i]));
+    return mini;
+  }
+
+  /** Packs documents given one at a time: a document can be let go as soon as it is added (see packDocuments). */
+  static packer<T>(options: Options<T>): { add(document: T): void; finish(): { mini: PackedMini; counts: number[] } } {
     const m = new QuireMiniSearch<T>(options);
-    const gathered = m.gather(documents, counted);
-    const shortIds = [...m._documentIds.keys()];
+    const postings = new PostingsBuilder(m._options.fields.length);
     return {
-      documentCount: m._documentCount,
-      nextId: m._nextId,
-      fieldIds: { ...m._fieldIds },
-      avgFieldLength: [...m._avgFieldLength],
-      shortIds,
-      ids: shortIds.map((s) => m._documentIds.get(s) as string),
-      lengths: shortIds.map((s) => [...(m._fieldLength.get(s) ?? [])]),
-      terms: [...gathered.keys()],
-      postings: [...gathered.values()].map((fields) => encodeFlat(fields)),
+      add: (document) => m.register(document, (doc, fieldId, tf) => postings.add(doc, fieldId, tf)),
+      finish: () => {
+        const { terms, postings: packed, counts } = postings.finish();
+        return { mini: { ...m.header(), terms, postings: packed }, counts };
+      },
     };
   }
 
   /** Ids, lengths and averages as MiniSearch's add() keeps them; postings as term -> field -> [doc, count, ...]. */
   private gather(documents: readonly T[], counted?: (term: string, occurrences: number) => void): Map<string, Map<number, number[]>> {
-    const { extractField, stringifyField, tokenize, processTerm, fields, idField, storeFields } = this._options;
-    if (storeFields && storeFields.length > 0) throw new Error('addBatch: stored fields are not supported');
     const pending = new Map<string, Map<number, number[]>>(); // terms in first-seen order
-    const tf = new Map<string, number>();
     for (const document of documents) {
-      const id = extractField(document, idField);
-      if (id == null) throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
-      if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
-      const doc = this._nextId++;
-      this._idToShortId.set(id, doc);
-      this._documentIds.set(doc, id);
-      this._documentCount += 1;
-      for (const field of fields) {
-        const value = extractField(document, field);
-        if (value == null) continue;
-        const tokens = tokenize(stringifyField(value, field), field);
-        const fieldId = this._fieldIds[field];
-        this.addLength(doc, fieldId, this._documentCount - 1, new Set(tokens).size);
-        tf.clear();
-        for (const token of tokens) {
-          const processed = processTerm(token, field);
-          if (Array.isArray(processed)) for (const term of processed) tf.set(term, (tf.get(term) ?? 0) + 1);
-          else if (processed) tf.set(processed, (tf.get(processed) ?? 0) + 1);
-        }
-        tf.forEach((n, term) => {
-          let data = pending.get(term);
-          if (!data) pending.set(term, (data = new Map()));
-          const flat = data.get(fieldId);
-          if (flat) flat.push(doc, n);
-          else data.set(fieldId, [doc, n]);
-          counted?.(term, n);
-        });
-      }
+      this.register(document, (doc, fieldId, tf) => tf.forEach((n, term) => {
+        let data = pending.get(term);
+        if (!data) pending.set(term, (data = new Map()));
+        const flat = data.get(fieldId);
+        if (flat) flat.push(doc, n);
+        else data.set(fieldId, [doc, n]);
+        counted?.(term, n);
+      }));
     }
     return pending;
+  }
+
+  /**
+   * Gives a document its short id, field lengths and running averages as MiniSearch's add() does, leaving the postings
+   * to `each`: it gets every field's term frequencies (terms in first-seen order; the map is reused for the next field).
+   */
+  private register(document: T, each: (doc: number, fieldId: number, tf: ReadonlyMap<string, number>) => void): void {
+    const { extractField, stringifyField, tokenize, processTerm, fields, idField, storeFields } = this._options;
+    if (storeFields && storeFields.length > 0) throw new Error('addBatch: stored fields are not supported');
+    const id = extractField(document, idField);
+    if (id == null) throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
+    if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+    const doc = this._nextId++;
+    this._idToShortId.set(id, doc);
+    this._documentIds.set(doc, id);
+    this._documentCount += 1;
+    const tf = new Map<string, number>();
+    for (const field of fields) {
+      const value = extractField(document, field);
+      if (value == null) continue;
+      const tokens = tokenize(stringifyField(value, field), field);
+      const fieldId = this._fieldIds[field];
+      tf.clear();
+      let unchanged = true; // every token its own term: then the distinct tokens are the terms counted
+      for (const token of tokens) {
+        const processed = processTerm(token, field);
+        if (processed !== token || !token) unchanged = false;
+        if (Array.isArray(processed)) for (const term of processed) tf.set(term, (tf.get(term) ?? 0) + 1);
+        else if (processed) tf.set(processed, (tf.get(processed) ?? 0) + 1);
+      }
+      this.addLength(doc, fieldId, this._documentCount - 1, unchanged ? tf.size : new Set(tokens).size);
+      each(doc, fieldId, tf);
+    }
+  }
+
+  /** The packed form's counters and documents (short id, id, field lengths): all but the postings. */
+  private header(): Omit<PackedMini, 'terms' | 'postings'> {
+    const shortIds = [...this._documentIds.keys()];
+    return {
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      fieldIds: { ...this._fieldIds },
+      avgFieldLength: [...this._avgFieldLength],
+      shortIds,
+      ids: shortIds.map((s) => this._documentIds.get(s) as string),
+      lengths: shortIds.map((s) => [...(this._fieldLength.get(s) ?? [])]),
+    };
   }
 
   /** MiniSearch's running average of field lengths, the same operations in the same order. */
@@ -149,7 +178,6 @@ export class QuireMiniSearch<T> extends MiniSearch<T> {
   /** The index without the postings of removed documents, terms in the index's own order. */
   pack(): PackedMini {
     const live = (doc: number) => this._documentIds.has(doc);
-    const shortIds = [...this._documentIds.keys()];
     const terms: string[] = [];
     const postings: string[] = [];
     for (const [term, data] of this._index) {
@@ -158,17 +186,7 @@ export class QuireMiniSearch<T> extends MiniSearch<T> {
       terms.push(term);
       postings.push(packed);
     }
-    return {
-      documentCount: this._documentCount,
-      nextId: this._nextId,
-      fieldIds: { ...this._fieldIds },
-      avgFieldLength: [...this._avgFieldLength],
-      shortIds,
-      ids: shortIds.map((s) => this._documentIds.get(s) as string),
-      lengths: shortIds.map((s) => [...(this._fieldLength.get(s) ?? [])]),
-      terms,
-      postings,
-    };
+    return { ...this.header(), terms, postings };
   }
 
   /** Loads a packed index whole (every posting decoded), ready for adding and removing documents. */

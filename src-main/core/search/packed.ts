@@ -13,8 +13,8 @@ export class SearchIndexFormatError extends Error {
   name = 'SearchIndexFormatError';
 }
 
-const LAST = 48; // '0': a number's final five bits
-const MORE = 93; // ']': five bits with more to follow
+export const LAST = 48; // '0': a number's final five bits
+export const MORE = 93; // ']': five bits with more to follow
 
 function put(out: string[], n: number): void {
   while (n >= 32) {
