@@ -4,6 +4,7 @@
 
 import type { Analysis } from '../core/figures';
 import { contentHash } from '../core/text/hash';
+import { jsonParts } from '../store/json-parts';
 import type { NotebookStore } from '../store/types';
 import { jsonText, type PackedExtraction, type PackedJson } from './figures-packed';
 
@@ -74,6 +75,7 @@ export async function readAnalysis(store: NotebookStore, key: string): Promise<A
   return cached?.key === key ? cached.analysis : undefined;
 }
 
+/** Written in parts: at 10k the analysis is ~30 MB of JSON, not worth one string of it all. */
 export async function writeAnalysis(store: NotebookStore, key: string, analysis: Analysis): Promise<void> {
-  await store.writeCache(ANALYSIS, { key, analysis });
+  await store.writeCacheParts(ANALYSIS, jsonParts({ key, analysis }));
 }

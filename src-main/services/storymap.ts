@@ -13,6 +13,7 @@ import type { HandlersOf } from '../shared/contract/api';
 import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
 import type { Article, Figure, Span } from '../shared/model';
 import { UserError } from '../shared/result';
+import { jsonParts } from '../store/json-parts';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
 import type { BaseServices } from './index';
@@ -270,7 +271,8 @@ export class StoryMapService {
       }
     }
     const present = new Set(ids);
-    await store.writeCache(CACHE, { version: SHAPES_VERSION, byId: Object.fromEntries([...this.shapes].filter(([id]) => present.has(id))) });
+    const byId = Object.fromEntries([...this.shapes].filter(([id]) => present.has(id)));
+    await store.writeCacheParts(CACHE, jsonParts({ version: SHAPES_VERSION, byId })); // ~45 MB of JSON at 10k
   }
 }
 
