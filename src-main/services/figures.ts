@@ -14,6 +14,7 @@ import { nowIso } from './context';
 import { analysisKey, readAnalysis, readCandidates, readPeople, writeAnalysis, writeExtractions } from './figures-cache';
 import { unpack, type PackedExtraction, type PackedJson } from './figures-packed';
 import { extractMany, type ExtractOptions } from './figures-pool';
+import { releaseMemory } from './release-memory';
 import type { BaseServices } from './index';
 import { FIGURES_VERSION, findFigure } from '../core/figures/lookup';
 
@@ -81,6 +82,7 @@ export class FigureService {
       // The extractions are cached on disk: let them go until articles or decisions change again (memory at 10k).
       this.people = new Map();
       this.cacheLoaded = false;
+      releaseMemory();
     }
     const byArticle = groupBy(analysis.mentions, (m) => m.articleId);
     const byFigure = groupBy(analysis.mentions, (m) => m.figureId);
