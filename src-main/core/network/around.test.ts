@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { figureNeighbourhood, indexNetwork } from './around';
 import { buildNetwork } from './build';
 import { neighbourhood } from './neighbourhood';
-import { sentenceIndex } from './sentence-index';
-import type { NetworkArticle, NetworkFigure, NetworkInput, NetworkMention } from './types';
+import { articleWithMentions } from './test-fixtures';
+import type { NetworkFigure, NetworkInput } from './types';
 
-/** An article from paragraphs of text; mentions wherever a figure's name occurs. */
-function article(id: string, paras: string[], names: Record<string, string>) {
-  const text = paras.join('\n');
-  const paragraphs: [number, number][] = [];
-  let at = 0;
-  for (const p of paras) {
-    paragraphs.push([at, at + p.length]);
-    at += p.length + 1;
-  }
-  const a: NetworkArticle = { id, outlet: null, paragraphs, sentences: sentenceIndex(text, paragraphs) };
-  const mentions: NetworkMention[] = [];
-  for (const [figureId, name] of Object.entries(names)) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) mentions.push({ figureId, articleId: id, start: i, end: i + name.length });
-  }
-  return { article: a, mentions };
-}
+const article = (id: string, paras: string[], names: Record<string, string>) => articleWithMentions(id, paras, names);
 
 const NAMES = { ann: 'Ann Lee', bob: 'Bob Ray', cy: 'Cy Moss', dee: 'Dee Fox', eve: 'Eve Lam', fay: 'Fay Ng' };
 const figures: NetworkFigure[] = [
