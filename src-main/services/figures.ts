@@ -14,7 +14,7 @@ import { nowIso } from './context';
 import { analysisKey, readAnalysis, readCandidates, readPeople, writeAnalysis, writeExtractions } from './figures-cache';
 import { unpack, type PackedExtraction, type PackedJson } from './figures-packed';
 import { extractMany, type ExtractOptions } from './figures-pool';
-import { releaseMemory } from './release-memory';
+import { LARGE_JOB, releaseMemory } from './release-memory';
 import type { BaseServices } from './index';
 import { FIGURES_VERSION, findFigure } from '../core/figures/lookup';
 
@@ -68,7 +68,7 @@ export class FigureService {
     const { store } = this.deps.ctx;
     let analysis = this.memo ? undefined : await readAnalysis(store, key);
     if (!analysis) {
-      await this.ensureExtracted(ids);
+      const extracted = await this.ensureExtracted(ids);
       // resolution needs no lexicons: its module stays apart from the extraction core
       const { resolveFrom } = await import('../core/figures/resolve');
       const candidates = decisions.some((d) => d.kind === 'add') ? await readCandidates(store, FIGURES_VERSION) : new Map<string, string>();
@@ -82,7 +82,7 @@ export class FigureService {
       // The extractions are cached on disk: let them go until articles or decisions change again (memory at 10k).
       this.people = new Map();
       this.cacheLoaded = false;
-      releaseMemory();
+      if (extracted >= LARGE_JOB) releaseMemory();
     }
     const byArticle = groupBy(analysis.mentions, (m) => m.articleId);
     const byFigure = groupBy(analysis.mentions, (m) => m.figureId);
@@ -90,7 +90,8 @@ export class FigureService {
     return this.memo;
   }
 
-  private async ensureExtracted(ids: string[]): Promise<void> {
+  /** Fills `people` for `ids`, from the cache and by extraction; returns how many articles were extracted. */
+  private async ensureExtracted(ids: string[]): Promise<number> {
     const { store } = this.deps.ctx;
     if (!this.cacheLoaded) {
       this.people = await readPeople(store, FIGURES_VERSION);
@@ -103,6 +104,7 @@ export class FigureService {
       this.people.set(ex.articleId, ex.people);
     }, this.extract);
     if (fresh.length) await writeExtractions(store, FIGURES_VERSION, this.people, fresh, new Set(ids));
+    return fresh.length;
   }
 
   async list(includeHidden = false): Promise<FigureSummary[]> {

@@ -16,7 +16,7 @@ import type { ImportReport } from '../shared/contract/schemas';
 import { UserError } from '../shared/result';
 import type { ArticleService } from './articles';
 import type { ImportProgress } from './import/run-import';
-import { releaseMemory } from './release-memory';
+import { LARGE_JOB, releaseMemory } from './release-memory';
 
 export interface UploadedFile {
   name: string;
@@ -184,7 +184,7 @@ export class ImportJobs {
       job.progress.current = null;
       if (job.tempDir) await rm(job.tempDir, { recursive: true, force: true }).catch(() => undefined);
       this.prune();
-      releaseMemory(); // the parsed files' garbage, before the figures analysis that usually follows
+      if (job.doneBefore >= LARGE_JOB) releaseMemory(); // a big import's garbage, before the figures analysis
     }
   }
 

@@ -6,6 +6,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** Items (articles, documents) past which a batch job counts as large and its garbage is collected at its end. */
+export const LARGE_JOB = 2000;
+
 let collect: (() => void) | null | undefined;
 
 /** Runs a full garbage collection when the runtime allows it; otherwise does nothing. */

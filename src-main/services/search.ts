@@ -13,10 +13,7 @@ import type { BaseServices } from './index';
 import { jsonParts } from '../store/json-parts';
 import { phrasesJson, phrasesOf, type StoredPhrases } from './search-cache';
 import { ArticlesSeen, ArticleSignatures, emptyManifest, figureSig, goneFrom, highlightSig, readManifest, storeManifest, type SearchManifest, type StoredManifest } from './search-manifest';
-import { releaseMemory } from './release-memory';
-
-/** Documents indexed from nothing past which the build's garbage is collected at once (see release-memory.ts). */
-const LARGE_BUILD = 2000;
+import { LARGE_JOB, releaseMemory } from './release-memory';
 
 export const SEARCH_CACHE = 'search-index';
 export const SEARCH_PHRASES_CACHE = 'search-phrases';
@@ -160,7 +157,7 @@ export class SearchService {
         this.index = builder.finish();
         this.answers.clear();
         this.schedulePersist();
-        if (added >= LARGE_BUILD) releaseMemory();
+        if (added >= LARGE_JOB) releaseMemory();
       } else if (changes.docs.length + removed > 0) {
         let live: SearchIndex;
         try {

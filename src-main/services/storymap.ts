@@ -14,7 +14,7 @@ import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '.
 import type { Article, Figure, Span } from '../shared/model';
 import { UserError } from '../shared/result';
 import { jsonParts } from '../store/json-parts';
-import { releaseMemory } from './release-memory';
+import { LARGE_JOB, releaseMemory } from './release-memory';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
 import type { BaseServices } from './index';
@@ -274,7 +274,7 @@ export class StoryMapService {
     const present = new Set(ids);
     const byId = Object.fromEntries([...this.shapes].filter(([id]) => present.has(id)));
     await store.writeCacheParts(CACHE, jsonParts({ version: SHAPES_VERSION, byId })); // ~45 MB of JSON at 10k
-    if (missing.length >= 2000) releaseMemory(); // every article read once: its garbage, collected now
+    if (missing.length >= LARGE_JOB) releaseMemory(); // every article read once: its garbage, collected now
   }
 }
 
