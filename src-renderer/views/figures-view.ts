@@ -83,7 +83,7 @@ export class QuireFigures extends LitElement {
       <td role="cell"><a href=${href('figure', f.id)}>${f.name}</a>
         ${f.confidence === 'low' ? html`<span class="low" title="Only a surname: not named in full in its article">surname only</span>` : ''}
         ${f.aliases.length ? html`<div class="aka">also ${f.aliases.join(' · ')}</div>` : ''}</td>
-      <td role="cell" class="roles">${f.roles.slice(0, 2).map((r) => r.text).join('; ')}</td>
+      <td role="cell" class="roles">${distinctRoles(f.roles).slice(0, 2).join('; ')}</td>
       <td role="cell" class="num">${f.articles.length}</td>
       <td role="cell" class="num">${f.mentions}</td>
     </tr>`;
@@ -115,4 +115,13 @@ export class QuireFigures extends LitElement {
       .count { color: var(--q-muted); font-size: 0.85rem; }
     `,
   ];
+}
+
+/** A figure's role texts, each once (near-copies of one wire story give the same role twice), in order of place. */
+function distinctRoles(roles: { text: string }[]): string[] {
+  const seen = new Set<string>();
+  return roles.map((r) => r.text).filter((t) => {
+    const k = t.toLowerCase();
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
