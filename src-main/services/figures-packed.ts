@@ -2,11 +2,10 @@
 // in memory and writes to its cache. At 10,000 articles the people and candidates as objects take ~150 MB of heap;
 // packed they take ~15 MB, and each is unpacked only while resolution reads it.
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { ArticleExtraction } from '../core/figures';
+import { packJson, type PackedJson } from './packed-json';
 
-/** JSON text, as read from the cache, or deflated JSON bytes, as made by a worker. */
-export type PackedJson = string | Uint8Array;
+export { jsonText, unpack, type PackedJson } from './packed-json';
 
 export interface PackedExtraction {
   articleId: string;
@@ -14,19 +13,6 @@ export interface PackedExtraction {
   candidates: PackedJson;
 }
 
-/** Deflated JSON in an array buffer of its own (a view on a shared pool would carry the whole pool across threads). */
-function deflated(value: unknown): Uint8Array {
-  return new Uint8Array(deflateRawSync(JSON.stringify(value), { level: 1 }));
-}
-
 export function packExtraction(ex: ArticleExtraction): PackedExtraction {
-  return { articleId: ex.articleId, people: deflated(ex.people), candidates: deflated(ex.candidates) };
-}
-
-export function jsonText(p: PackedJson): string {
-  return typeof p === 'string' ? p : inflateRawSync(p).toString('utf8');
-}
-
-export function unpack<T>(p: PackedJson): T {
-  return JSON.parse(jsonText(p)) as T;
+  return { articleId: ex.articleId, people: packJson(ex.people), candidates: packJson(ex.candidates) };
 }

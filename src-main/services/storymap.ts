@@ -1,5 +1,5 @@
 // The story map feature: the figure network and the timeline over the notebook's figure analysis. Per-article
-// shapes (sentence spans and date expressions) are computed once and cached by article id; the network and the
+// shapes (sentence spans and date expressions) are computed once, held packed and cached by article id; the network and the
 // timeline are then assembled in memory and memoised until articles, figures, copies, dates or edits change. A
 // dossier's part (one figure's neighbourhood and events) needs only the shapes of the copy groups naming the figure,
 // unless its relative dates are read against the notebook-wide reference (then every article's dates are read once).
@@ -8,26 +8,20 @@ import type { Neighbourhood, NetworkIndex } from '../core/network';
 import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
 import { contentHash } from '../core/text/hash';
 import type { SentenceDates } from '../core/timeline/extract';
-import type { DateExpression, Reference, TimelineEvent } from '../core/timeline/types';
+import type { Reference, TimelineEvent } from '../core/timeline/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
-import type { Article, Figure, Span } from '../shared/model';
+import type { Article, Figure } from '../shared/model';
 import { UserError } from '../shared/result';
 import { jsonParts } from '../store/json-parts';
 import { LARGE_JOB, releaseMemory } from './release-memory';
+import { type Shape, type ShapesCacheFile, ShapeStore } from './storymap-shapes';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
 import type { BaseServices } from './index';
 
 const CACHE = 'storymap-shapes';
-const SHAPES_VERSION = 'storymap-3';
-
-interface Shape {
-  paragraphs: Span[];
-  sentences: Span[];
-  dates: DateExpression[];
-  sourceDate: { date: string; text: string } | null; // latest full date in the original file (see reference.ts)
-}
+const SHAPES_VERSION = 'storymap-4'; // 4: packed (base64 of deflated JSON per article)
 
 type Deps = BaseServices & { figures: FigureService };
 
@@ -59,7 +53,7 @@ let cores: Promise<Cores> | undefined;
 const loadCores = () => (cores ??= Promise.all([import('../core/network'), import('../core/timeline')]));
 
 export class StoryMapService {
-  private shapes = new Map<string, Shape>();
+  private shapes = new ShapeStore();
   private cacheLoaded = false;
   private memo: Memo | undefined;
 
@@ -151,9 +145,11 @@ export class StoryMapService {
     const { analysis } = await this.deps.figures.analysis();
     const names = new Map(analysis.figures.map((f) => [f.id, f.name]));
     const { store } = this.deps.ctx;
+    const shapes = new Map<string, Shape | undefined>(); // unpacked once per article of the events
     return events.map((e) => {
       const meta = store.getMeta(e.articleId);
-      const shape = this.shapes.get(e.articleId);
+      if (!shapes.has(e.articleId)) shapes.set(e.articleId, this.shapes.get(e.articleId));
+      const shape = shapes.get(e.articleId);
       const paragraph = shape ? Math.max(0, shape.paragraphs.findIndex(([s, end]) => e.sentence[0] >= s && e.sentence[0] < end)) + 1 : 1;
       return {
         ...e, title: meta?.title ?? e.articleId, outlet: meta?.outlet ?? null, paragraph,
@@ -200,7 +196,7 @@ export class StoryMapService {
     await this.ensureShapes(needed.map((m) => m.id));
 
     const input = {
-      articles: this.timelineArticles(needed),
+      articles: [...this.timelineArticles(needed)],
       mentions: needed.flatMap((m) => byArticle.get(m.id) ?? []),
       copies,
       edits: this.edits(),
@@ -210,7 +206,7 @@ export class StoryMapService {
     if (figureNeedsNotebookReference(input, figureId)) {
       if (memo.notebookReference === undefined) {
         await this.ensureShapes();
-        memo.notebookReference = notebookReference(this.timelineArticles(metas));
+        memo.notebookReference = notebookReference(this.timelineArticles(metas)); // unpacked one article at a time
       }
       input.notebookReference = memo.notebookReference;
     }
@@ -224,11 +220,11 @@ export class StoryMapService {
     return part;
   }
 
-  private timelineArticles(metas: readonly { id: string; published: string | null }[]) {
-    return metas.flatMap((m) => {
+  private *timelineArticles(metas: readonly { id: string; published: string | null }[]) {
+    for (const m of metas) {
       const shape = this.shapes.get(m.id);
-      return shape ? [{ id: m.id, published: m.published, expressions: shape.dates, sourceDate: shape.sourceDate }] : [];
-    });
+      if (shape) yield { id: m.id, published: m.published, expressions: shape.dates, sourceDate: shape.sourceDate };
+    }
   }
 
   private edits(): TimelineEdit[] {
@@ -258,8 +254,7 @@ export class StoryMapService {
   private async ensureShapes(only?: string[]): Promise<void> {
     const { store } = this.deps.ctx;
     if (!this.cacheLoaded) {
-      const cached = await store.readCache<{ version: string; byId: Record<string, Shape> }>(CACHE);
-      if (cached?.version === SHAPES_VERSION) for (const [id, s] of Object.entries(cached.byId)) this.shapes.set(id, s);
+      this.shapes.load(await store.readCache<ShapesCacheFile>(CACHE), SHAPES_VERSION);
       this.cacheLoaded = true;
     }
     const ids = store.listArticles().map((a) => a.id);
@@ -271,9 +266,7 @@ export class StoryMapService {
         if (article) this.shapes.set(article.id, articleShape(article, loaded));
       }
     }
-    const present = new Set(ids);
-    const byId = Object.fromEntries([...this.shapes].filter(([id]) => present.has(id)));
-    await store.writeCacheParts(CACHE, jsonParts({ version: SHAPES_VERSION, byId })); // ~45 MB of JSON at 10k
+    await store.writeCacheParts(CACHE, jsonParts(this.shapes.toFile(ids, SHAPES_VERSION))); // ~15 MB at 10k
     if (missing.length >= LARGE_JOB) releaseMemory(); // every article read once: its garbage, collected now
   }
 }

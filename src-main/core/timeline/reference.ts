@@ -33,8 +33,8 @@ export function ownDate(a: ReferenceArticle): { date: string; text: string } | n
   return later(latestFullDate(a.expressions), a.sourceDate ?? null);
 }
 
-/** The latest full date written anywhere in `articles` (the first article holding it), as a notebook reference. */
-export function notebookReference(articles: ReferenceArticle[]): Reference | null {
+/** The latest full date written anywhere in `articles` (the first article holding it), as a notebook reference; read once, in order. */
+export function notebookReference(articles: Iterable<ReferenceArticle>): Reference | null {
   let notebook: Reference | null = null;
   for (const a of articles) {
     const d = ownDate(a);
