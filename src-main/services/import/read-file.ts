@@ -8,10 +8,7 @@ import type { SourceFormat } from '../../shared/model';
 import { formatOf } from './collect';
 import { decodeText } from './decode';
 import type { ArticleDraft, FormatResult, ImportFileResult } from './draft';
-import { readEpub } from './epub';
-import { readHtml } from './html';
 import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits';
-import { readPdf } from './pdf';
 
 type Parsed = CleanResult & { url?: string | null; pages?: ArticleDraft['pages']; chapters?: ArticleDraft['chapters'] };
 
@@ -62,13 +59,21 @@ function fileError(e: unknown): string {
   return `could not read: ${String(err?.message ?? e).split('\n')[0]}`;
 }
 
+/**
+ * The readers of HTML, PDF and EPUB load on their first file: jsdom and pdf.js take ~40 MB of heap in every thread
+ * that loads them, and a batch of plain text or Markdown (each parse worker, the main thread) never needs them.
+ */
+let html: Promise<typeof import('./html')> | undefined;
+let pdf: Promise<typeof import('./pdf')> | undefined;
+let epub: Promise<typeof import('./epub')> | undefined;
+
 async function parseFormat(format: SourceFormat, bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<FormatResult<Parsed>> {
-  if (format === 'pdf') return readPdf(bytes, fileName, limits);
-  if (format === 'epub') return readEpub(bytes, fileName, limits);
+  if (format === 'pdf') return (await (pdf ??= import('./pdf'))).readPdf(bytes, fileName, limits);
+  if (format === 'epub') return (await (epub ??= import('./epub'))).readEpub(bytes, fileName, limits);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return { ok: false, reason: 'empty file (only white space)' };
-  if (format === 'html') return readHtml(decoded.text, fileName, limits);
+  if (format === 'html') return (await (html ??= import('./html'))).readHtml(decoded.text, fileName, limits);
   const cleaned = cleanText(decoded.text, { format, fileName });
   return cleaned.text === '' ? { ok: false, reason: 'no article text left after removing page furniture' } : { ok: true, value: cleaned };
 }
