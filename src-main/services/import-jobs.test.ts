@@ -71,10 +71,19 @@ describe('import jobs: cancel and order', () => {
     const log: string[] = [];
     const runs: number[] = [];
     const importer = slowImporter(log);
-    const jobs = new ImportJobs({ importPaths: (paths, opts) => (runs.push(paths.length), importer.importPaths(paths, opts)) });
+    let sent!: () => void;
+    const allSent = new Promise<void>((r) => (sent = r)); // the first run lasts until every batch is sent, however slow the disk
+    const jobs = new ImportJobs({
+      importPaths: async (paths, opts) => {
+        runs.push(paths.length);
+        if (runs.length === 1) await allSent;
+        return importer.importPaths(paths, opts);
+      },
+    });
     const batch = (b: number) => Array.from({ length: 4 }, (_, i) => ({ name: `${b}-${i}.txt`, content: 'x' }));
     const { jobId } = await jobs.startUploads(batch(0), true);
     for (let b = 1; b < 5; b++) await jobs.append(jobId, batch(b), b < 4);
+    sent();
     const s = await waitFinished(jobs, jobId);
     expect(runs).toEqual([4, 16]); // the first batch started alone; the four sent during it went in one run
     expect(s.report!.imported.map((e) => e.file)).toEqual([0, 1, 2, 3, 4].flatMap((b) => batch(b).map((f) => f.name)));
