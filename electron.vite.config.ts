@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    // Data packages as JSON.parse of one string: the name lists then leave no object literal's boilerplate in the code.
+    json: { stringify: true, namedExports: false },
     build: {
       outDir: 'out/main',
       // Data packages imported as JSON are bundled (Node's ESM loader would want import attributes for them).
