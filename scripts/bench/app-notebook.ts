@@ -15,6 +15,7 @@ import { generateCorpus } from './synthetic-corpus';
 import { measureSession } from './session-notebook';
 import { measureUi } from './ui-notebook';
 import type { BenchRow } from './types';
+import { readUsage, writeUsageHook } from './usage-hook';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(root, 'out', 'main', 'cli.js');
@@ -44,8 +45,7 @@ function cliRuns(args: string[], hook: string, times = 3): { wallMs: number; cpu
     const r = spawnSync(process.execPath, ['--require', hook, CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const wallMs = performance.now() - t;
     if (r.status !== 0) return { wallMs, cpuMs: 0, rssMb: 0, ok: false, error: r.stderr.split('\n').find((l) => l.trim() && !l.includes('QUIRE_BENCH_USAGE')) };
-    const m = /QUIRE_BENCH_USAGE (\{.*\})/.exec(r.stderr);
-    const usage = m ? (JSON.parse(m[1]) as { cpuMs: number; rssMb: number }) : { cpuMs: 0, rssMb: 0 };
+    const usage = readUsage(r.stderr) ?? { cpuMs: 0, rssMb: 0 };
     runs.push({ wallMs, ...usage });
   }
   const mid = runs.find((x) => x.wallMs === median(runs.map((y) => y.wallMs)))!;
@@ -146,11 +146,11 @@ export async function measureNotebook(n: number, full: boolean): Promise<BenchRo
     }
     await close(s);
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    rows.push({ area, metric: 'peak RSS of the bench process (sources under tsx; import, analysis, dossier in one process)', value: r1(rssMb), unit: 'MB', target: '<= 600 MB', pass: rssMb <= 600 });
+    // not the app: the sources under tsx (its transpiler loads in every worker too), two notebooks opened in turn
+    rows.push({ area, metric: 'peak RSS of the bench process (sources under tsx; import, analysis, dossier in one process)', value: r1(rssMb), unit: 'MB', note: 'not an app process: the rows below measure the built app' });
 
     // The CLI as whole processes (built bundle), median of 3.
-    const hook = join(tmp, 'usage-hook.cjs');
-    writeFileSync(hook, `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nQUIRE_BENCH_USAGE ' + JSON.stringify({ cpuMs: (u.user + u.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n'); });\n`);
+    const hook = writeUsageHook(tmp);
     const cliTarget = { text: '<= 1500 ms', limitMs: 1500 };
     const cliRow = (metric: string, args: string[]) => {
       const r = cliRuns(['--data', dataDir, ...args], hook);

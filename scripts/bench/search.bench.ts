@@ -12,6 +12,7 @@ import type { Span } from '../../src-main/shared/model';
 import { articleToDocs, type DocText, SavedIndex, type SavedPhrases, SearchIndex, type TextSource } from '../../src-main/core/search/index';
 import { generateCorpus } from './synthetic-corpus';
 import type { BenchRow } from './types';
+import { readUsage, writeUsageHook } from './usage-hook';
 
 const ARTICLES = Number(process.env.QUIRE_BENCH_ARTICLES ?? 10_000);
 const AREA = 'search';
@@ -87,15 +88,14 @@ async function timeQueries(index: Searchable, queries: { kind: QueryKind; q: str
 function cliRows(dataDir: string, row: (metric: string, value: number, unit: string, extra?: Partial<BenchRow>) => void): void {
   const cli = join(dirname(fileURLToPath(import.meta.url)), '../../out/main/cli.js');
   if (!existsSync(cli)) return row('quire search (process)', 0, 'ms', { note: 'skipped: build first (out/main/cli.js)' });
-  const hook = join(mkdtempSync(join(tmpdir(), 'quire-bench-')), 'usage.cjs');
-  writeFileSync(hook, `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nQUIRE_BENCH_USAGE ' + JSON.stringify({ cpuMs: (u.user + u.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n'); });\n`);
+  const hook = writeUsageHook(mkdtempSync(join(tmpdir(), 'quire-bench-')));
   const once = () => {
     const t = performance.now();
     const r = spawnSync(process.execPath, ['--require', hook, cli, '--data', dataDir, 'search', 'ambassador', '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const wallMs = performance.now() - t;
-    const usage = /QUIRE_BENCH_USAGE (\{.*\})/.exec(r.stderr);
+    const usage = readUsage(r.stderr);
     if (r.status !== 0 || !usage) throw new Error(`quire search failed: ${r.stderr.split('\n')[0]}`);
-    return { wallMs, ...(JSON.parse(usage[1]) as { cpuMs: number; rssMb: number }) };
+    return { wallMs, ...usage };
   };
   for (const f of ['search-index.json', 'search-phrases.json']) rmSync(join(dataDir, 'cache', f), { force: true });
   const cold = once();
