@@ -84,10 +84,12 @@ export const DETERMINERS = set(`the a an this that these those its their our his
 
 /** Prepositions after which a capitalised word is more often a place than a person. */
 /**
- * Generic geographic nouns that open Arabic and Hebrew place names (village, house, monastery, hill, mountain, bridge,
- * spring, ruin, valley, market), as "palacio" or "rue" open others: "Kafr Nabl", "Deir ez-Zor", "Tel Aviv".
+ * Words that open place names and never a personal name: generic geographic nouns of Arabic and Hebrew names (village,
+ * house, monastery, hill, mountain, bridge, spring, ruin, valley, market) as in "Kafr Nabl", "Deir ez-Zor", "Tel Aviv",
+ * and their English counterparts: "New York", "Fort Worth", "Port Harcourt", "Mount Lebanon", "Lake Chad", "Cape Town".
  */
-export const PLACE_HEADS = set(`kafr kfar beit deir dayr tel tell jabal jebel jisr qasr ein khirbet maarat nahr wadi souq souk`);
+export const PLACE_HEADS = set(`kafr kfar beit deir dayr tel tell jabal jebel jisr qasr ein khirbet maarat nahr wadi souq souk
+  new fort port mount lake cape`);
 
 export const PLACE_PREPOSITIONS = set(`in at near across inside outside into towards toward via throughout through`);
 
