@@ -1,6 +1,7 @@
 // The app's main process over one whole working session, as web mode runs it (the built server, one process): a new
 // notebook, the corpus uploaded in batches as a drag and drop sends it, then the library, the figures, the top
-// figure's page and dossier, and searches. Each step's wall time, and the process's peak RSS over all of them.
+// figure's page and dossier, searches, the story map and the timeline. Each step's wall time, and the process's peak
+// RSS over all of them.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,6 +66,9 @@ export async function measureSession(cli: string, dataDir: string, corpusDir: st
     }
     await step('first search (builds and saves the index)', () => call<{ results: unknown[] }>('search', { q: 'ambassador' }), (r) => `${r.results.length} results`);
     await step('later search (typo)', () => call<{ results: unknown[] }>('search', { q: 'defecton' }), (r) => `${r.results.length} results`);
+    await step('story map (the network of the whole notebook)', () => call<{ totalNodes: number; totalEdges: number }>('storyNetwork', {}),
+      (n) => `${n.totalNodes} figures, ${n.totalEdges} links`);
+    await step('timeline', () => call<unknown[]>('storyTimeline', { limit: 500 }), (xs) => `${xs.length} events shown`);
     const hwm = serverPeakRss(child.pid);
     if (hwm !== undefined) {
       rows.push({ area, metric: 'session: main process peak RSS over the whole session above', value: r1(hwm), unit: 'MB', target: '<= 600 MB', pass: hwm <= 600 });
