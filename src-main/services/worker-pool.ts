@@ -80,3 +80,54 @@ export function serveRequests<Req, Res>(port: import('node:worker_threads').Mess
     }
   });
 }
+
+export interface BatchJob<In, Out> {
+  /** What the items are read for, in errors ("figure extraction"). */
+  what: string;
+  /** The ids to process, in order; `load` gives each one's input (undefined: gone since, skipped). */
+  ids: string[];
+  load: (id: string) => Promise<In | undefined>;
+  /** The worker script; undefined (or 0 threads) processes in this thread with `inThread`. */
+  entry: WorkerEntry | undefined;
+  threads: number;
+  /** Items per message to a worker, and per turn of the event loop in this thread. */
+  batch: number;
+  heapMb?: number;
+  inThread: (inputs: In[]) => Out[] | Promise<Out[]>;
+  onResult: (out: Out) => void;
+}
+
+/**
+ * Runs `ids` through worker threads in batches (each worker takes the next batch when it answers), or in this thread
+ * one batch per turn of the event loop, so requests are answered in between. Results arrive in batch order per worker.
+ */
+export async function runBatches<In, Out>(job: BatchJob<In, Out>): Promise<void> {
+  let next = 0;
+  const take = async (): Promise<In[]> => {
+    const out: In[] = [];
+    while (out.length < job.batch && next < job.ids.length) {
+      const input = await job.load(job.ids[next++]);
+      if (input !== undefined) out.push(input);
+    }
+    return out;
+  };
+  const { entry } = job;
+  if (!entry || job.threads <= 0) {
+    for (let inputs = await take(); inputs.length; inputs = await take()) {
+      for (const out of await job.inThread(inputs)) job.onResult(out);
+      await new Promise((r) => setImmediate(r));
+    }
+    return;
+  }
+  const workers = Array.from({ length: Math.min(job.threads, Math.ceil(job.ids.length / job.batch)) }, () =>
+    startWorker<In[], Out[]>(entry, job.what, job.heapMb));
+  try {
+    await Promise.all(workers.map(async (w) => {
+      for (let inputs = await take(); inputs.length; inputs = await take()) {
+        for (const out of await w.call(inputs)) job.onResult(out);
+      }
+    }));
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+  }
+}
