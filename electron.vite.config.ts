@@ -20,6 +20,8 @@ export default defineConfig({
           'figures-worker': resolve(__dirname, 'src-main/services/figures-worker.ts'),
           // Import parsing in worker threads (services/import/parse-pool.ts finds it the same way).
           'import-parse-worker': resolve(__dirname, 'src-main/services/import/import-parse-worker.ts'),
+          // Story-map shapes of many articles in worker threads (services/storymap.ts finds it the same way).
+          'storymap-worker': resolve(__dirname, 'src-main/services/storymap-worker.ts'),
         },
       },
     },

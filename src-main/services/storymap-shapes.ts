@@ -37,6 +37,11 @@ export class ShapeStore {
     this.packed.set(id, packJson(shape));
   }
 
+  /** A shape already packed (by a worker, see storymap-shape.ts). */
+  setPacked(id: string, packed: Uint8Array): void {
+    this.packed.set(id, packed);
+  }
+
   /** Takes the shapes of a cache file written with `version`; a file of another version (or none) adds nothing. */
   load(file: ShapesCacheFile | undefined, version: string): void {
     if (file?.version !== version || !file.byId || typeof file.byId !== 'object') return;

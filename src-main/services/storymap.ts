@@ -1,21 +1,24 @@
 // The story map feature: the figure network and the timeline over the notebook's figure analysis. Per-article
-// shapes (sentence spans and date expressions) are computed once, held packed and cached by article id; the network and the
-// timeline are then assembled in memory and memoised until articles, figures, copies, dates or edits change. A
+// shapes (sentence spans and date expressions) are computed once (in worker threads for many articles), held packed
+// and cached by article id; the network and the timeline are then assembled in memory and memoised until articles,
+// figures, copies, dates or edits change. A
 // dossier's part (one figure's neighbourhood and events) needs only the shapes of the copy groups naming the figure,
 // unless its relative dates are read against the notebook-wide reference (then every article's dates are read once).
 
+import { availableParallelism } from 'node:os';
 import type { Neighbourhood, NetworkIndex } from '../core/network';
 import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
 import { contentHash } from '../core/text/hash';
-import type { SentenceDates } from '../core/timeline/extract';
 import type { Reference, TimelineEvent } from '../core/timeline/types';
 import type { HandlersOf } from '../shared/contract/api';
 import type { CitedPassage, StoryFacets, storyMapInputs, TimelineEntry } from '../shared/contract/storymap';
-import type { Article, Figure } from '../shared/model';
+import type { Figure } from '../shared/model';
 import { UserError } from '../shared/result';
 import { jsonParts } from '../store/json-parts';
 import { LARGE_JOB, releaseMemory } from './release-memory';
+import { type PackedShape, packedShapes, type ShapeInput, shapeInput } from './storymap-shape';
 import { type Shape, type ShapesCacheFile, ShapeStore } from './storymap-shapes';
+import { runBatches, workerEntry } from './worker-pool';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
 import type { BaseServices } from './index';
@@ -44,8 +47,10 @@ interface Memo {
 
 /** Figures whose dossier parts are kept (a few dossiers are looked at in turn; an export of all passes through). */
 const MAX_DOSSIER_PARTS = 16;
-/** Article bodies read at once while shapes are computed (the reads overlap the work). */
-const READ_AHEAD = 16;
+/** From this many articles without a shape, shapes are computed in worker threads (one per core, at most 4). */
+const MIN_FOR_WORKERS = 200;
+/** Old-generation cap of a shapes worker: chrono-node and one batch of articles. */
+const WORKER_HEAP_MB = 128;
 type Cores = [typeof import('../core/network'), typeof import('../core/timeline')];
 
 /** chrono-node and the cores load on first use, so quick CLI commands stay quick. */
@@ -260,12 +265,18 @@ export class StoryMapService {
     const ids = store.listArticles().map((a) => a.id);
     const missing = (only ?? ids).filter((id) => !this.shapes.has(id));
     if (!missing.length) return;
-    const loaded = await loadCores();
-    for (let i = 0; i < missing.length; i += READ_AHEAD) {
-      for (const article of await Promise.all(missing.slice(i, i + READ_AHEAD).map((id) => store.getArticle(id)))) {
-        if (article) this.shapes.set(article.id, articleShape(article, loaded));
-      }
-    }
+    // chrono reads every sentence with a date-like word: ~2.5 ms an article, so a whole notebook goes to the cores
+    const threads = missing.length >= MIN_FOR_WORKERS ? Math.min(4, availableParallelism()) : 0;
+    await runBatches<ShapeInput, PackedShape>({
+      what: 'story-map shapes', ids: missing, threads, batch: 25, heapMb: WORKER_HEAP_MB,
+      entry: threads > 0 ? workerEntry('storymap-worker', import.meta.url) : undefined,
+      load: async (id) => {
+        const article = await store.getArticle(id);
+        return article && shapeInput(article);
+      },
+      inThread: packedShapes,
+      onResult: ({ id, packed }) => this.shapes.setPacked(id, packed),
+    });
     await store.writeCacheParts(CACHE, jsonParts(this.shapes.toFile(ids, SHAPES_VERSION))); // ~15 MB at 10k
     if (missing.length >= LARGE_JOB) releaseMemory(); // every article read once: its garbage, collected now
   }
@@ -273,23 +284,6 @@ export class StoryMapService {
 
 function networkFigures(figures: Figure[]) {
   return figures.map((f) => ({ id: f.id, name: f.name, hidden: f.hidden, roles: f.roles.map((r) => r.text) }));
-}
-
-/** An article's shape: sentences and date expressions; the original file's latest full date. */
-function articleShape(article: Article, [{ sentenceIndex }, { extractDateExpressions: extract, latestFullDate }]: Cores): Shape {
-  const sentences = sentenceIndex(article.text, article.paragraphs);
-  const read = new Map<string, SentenceDates>(); // the original file mostly repeats the text's sentences: read each once
-  const dates = extract(article.text, sentences, read);
-  const original = originalText(article);
-  const sourceDate = original ? latestFullDate(extract(original, sentenceIndex(original, []), read)) : null;
-  return { paragraphs: article.paragraphs, sentences, dates, sourceDate };
-}
-
-/** The original file's words (text formats only; markup dropped), where a caption or date stamp may survive. */
-function originalText(article: Article): string | null {
-  const { format, content, encoding } = article.source;
-  if (encoding === 'base64' || !['txt', 'md', 'html'].includes(format) || content.length > 2_000_000) return null;
-  return format === 'html' ? content.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ') : content;
 }
 
 function articleHref(id: string, start: number, end: number): string {
