@@ -23,6 +23,8 @@ export interface NameMention {
 export interface Candidate { start: number; end: number; text: string; keys: string[] }
 
 const bare = (t: Token | undefined) => (t ? fold(t.text).replace(/\.$/, '') : '');
+/** A name word as written, folded, without an article prefix ("al-Fares" -> "fares"). */
+const surface = (t: Token) => fold(t.text).replace(/^(?:al|el|ad|as|ash|an|ar|az)-/, '');
 const PUNCT_GAP = /[,.;:()"“”—–!?\n]/;
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote', 'replied', 'continued', 'explained',
   'insisted', 'warned', 'noted', 'recalled', 'declared']);
@@ -182,11 +184,17 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   }
   // Document-level propagation: a rejected chain that is part of an accepted name is that name ("Fares", "Assad").
   const known = new Set<string>();
+  const acceptedWords = new Set<string>(); // as written: a place matches a name's word only so ("Rome" is not "Rima")
   for (const { c } of accepted) {
     const keys = nameKeys(tokens.slice(c.first, c.last + 1).map((t) => t.text));
     if (keys.length < 2 && !c.honorific && !c.title) continue;
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) known.add(keys.slice(i, j).join(' '));
+    for (let k = c.first; k <= c.last; k++) acceptedWords.add(surface(tokens[k]));
   }
+  const placeNotInName = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (wordClass(tokens[k].text) === 'place' && !acceptedWords.has(surface(tokens[k]))) return true;
+    return false;
+  };
   for (const c of rejected) {
     let i = c.first;
     while (i <= c.last) {
@@ -195,7 +203,7 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
         // one word that only opens a longer chain is not the name: "Kafr Nurgor" beside an accepted "Kafr Sousa"
         if (j === i && j < c.last) break;
         const k = nameKeys(tokens.slice(i, j + 1).map((t) => t.text));
-        if (k.length && known.has(k.join(' '))) { best = j; break; }
+        if (k.length && known.has(k.join(' ')) && !placeNotInName(i, j)) { best = j; break; }
       }
       if (best >= 0) { accepted.push({ c: { first: i, last: best, honorific: false, title: i === c.first ? c.title : null }, via: 'document' }); i = best + 1; }
       else i++;
