@@ -22,6 +22,9 @@ import { menuStyles } from '../ui/menu-styles';
 import { statusStyles } from './status-styles';
 import './compare/figure-sources';
 
+/** Sources listed after a role or quote before the rest fold behind "+N more". */
+const CITES_SHOWN = 4;
+
 /** Statements with the same words (a role repeated by several sources, a quote in two copies) shown once, all cited. */
 function grouped(items: Attribution[]): [string, Attribution[]][] {
   const out = new Map<string, [string, Attribution[]]>();
@@ -60,6 +63,14 @@ export class QuireFigure extends LitElement {
     return html`<a class="cite" href=${`${href('article', a.articleId)}?at=${a.start}-${a.end}`} title=${titles.get(a.articleId) ?? ''}>${titles.get(a.articleId) ?? 'source'}</a>`;
   }
 
+  /** The sources of one statement: the first few, the rest behind "+N more" (a role can be cited by 100 articles). */
+  private cites(items: Attribution[], titles: Map<string, string>) {
+    const shown = items.slice(0, CITES_SHOWN).map((a) => this.cite(a, titles));
+    if (items.length <= CITES_SHOWN) return shown;
+    const rest = items.slice(CITES_SHOWN);
+    return html`${shown}<details class="more-cites"><summary>+${rest.length} more</summary>${rest.map((a) => this.cite(a, titles))}</details>`;
+  }
+
   private renderFigure(d: FigureDetail) {
     const f = d.figure;
     const titles = new Map(d.byArticle.map((a) => [a.articleId, a.title]));
@@ -92,8 +103,8 @@ export class QuireFigure extends LitElement {
           <button class="small" @click=${() => this.merge(s.otherId, 'yes')}>Yes, merge</button>
           <button class="small" @click=${() => this.merge(s.otherId, 'no')}>No</button>
           <button class="small" aria-pressed=${s.verdict === 'unsure'} @click=${() => this.merge(s.otherId, 'unsure')}>Unsure</button></span></li>`)}</ul></section>` : ''}
-      <section><h2>Roles</h2>${f.roles.length ? html`<ul>${grouped(f.roles).map(([text, rs]) => html`<li><span dir="auto">${text}</span> ${rs.map((r) => this.cite(r, titles))}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
-      <section><h2>Quotes</h2>${f.quotes.length ? grouped(f.quotes).map(([text, qs]) => html`<blockquote dir="auto">“${text}” ${qs.map((q) => this.cite(q, titles))}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
+      <section><h2>Roles</h2>${f.roles.length ? html`<ul>${grouped(f.roles).map(([text, rs]) => html`<li><span dir="auto">${text}</span> ${this.cites(rs, titles)}</li>`)}</ul>` : html`<p class="muted">No role stated in the articles.</p>`}</section>
+      <section><h2>Quotes</h2>${f.quotes.length ? grouped(f.quotes).map(([text, qs]) => html`<blockquote dir="auto">“${text}” ${this.cites(qs, titles)}</blockquote>`) : html`<p class="muted">No direct quotes attributed.</p>`}</section>
       <quire-figure-sources .figureId=${f.id}></quire-figure-sources>
       <section><h2>Mentions</h2>${d.byArticle.map((a) => html`<div class="art">
         <h3><a href=${href('article', a.articleId)}>${a.title}</a> <span class="muted">${[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></h3>
@@ -181,6 +192,9 @@ export class QuireFigure extends LitElement {
       blockquote { font-family: var(--q-serif); margin: 0.5rem 0; padding: 0.4rem 0.9rem; border-left: 3px solid var(--q-accent); }
       .cite { font-size: 0.8rem; color: var(--q-muted); margin-left: 0.3rem; }
       .cite + .cite::before { content: '· '; }
+      .more-cites { display: inline; font-size: 0.8rem; color: var(--q-muted); margin-left: 0.3rem; }
+      .more-cites summary { display: inline; cursor: pointer; text-decoration: underline dotted; }
+      .more-cites[open] summary { display: none; }
       .art ol { list-style: none; padding: 0; }
       .ctx { display: block; color: var(--q-text); text-decoration: none; font-family: var(--q-serif); padding: 0.3rem 0.5rem; border-radius: 4px; }
       .ctx:hover { background: var(--q-hover); }

@@ -42,7 +42,12 @@ describe('renderDossierHtml', () => {
   it('numbers every citation and resolves each to a note naming its source and paragraph', () => {
     const page = parse(renderDossierHtml(doc, { forPrint: true }));
     const refs = [...page.querySelectorAll('sup.cite a')];
-    expect(new Set(refs.map((a) => a.textContent))).toEqual(new Set(doc.citations.map((c) => String(c.n))));
+    // every citation is marked: one by one, or inside a range of three or more ("4–6")
+    const marked = [...page.querySelectorAll('sup.cite')].flatMap((sup) => sup.textContent!.split(',').flatMap((item) => {
+      const [from, to = from] = item.split('–').map(Number);
+      return Array.from({ length: to - from + 1 }, (_, k) => String(from + k));
+    }));
+    expect(new Set(marked)).toEqual(new Set(doc.citations.map((c) => String(c.n))));
     for (const a of refs) {
       const note = page.getElementById(a.getAttribute('href')!.slice(1));
       const c = doc.citations[Number(a.textContent) - 1];
@@ -51,6 +56,15 @@ describe('renderDossierHtml', () => {
       const sourceLink = note!.querySelector('a')!.getAttribute('href')!;
       expect(page.getElementById(sourceLink.slice(1))?.textContent).toContain(doc.sources[c.source - 1].fileName);
     }
+  });
+
+  it('writes three or more consecutive footnotes as a range whose ends are links', () => {
+    const n = doc.citations.length;
+    expect(n).toBeGreaterThanOrEqual(4);
+    const cited = { ...doc, roles: [{ ...doc.roles[0], cites: [1, 2, 3, 4, n] }, ...doc.roles.slice(1)] };
+    const sup = parse(renderDossierHtml(cited, { forPrint: true })).querySelector('sup.cite')!; // the header's first role
+    expect(sup.textContent).toBe(`1–4,${n}`);
+    expect([...sup.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#note-1', '#note-4', `#note-${n}`]);
   });
 
   it('links citations back to the passage in the app', () => {

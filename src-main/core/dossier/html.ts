@@ -53,13 +53,25 @@ ${body}
 
 type Cite = (ns: number[]) => string;
 
+/**
+ * Footnote marks; three or more consecutive numbers read as a range ("1–60", each end a link), as a role or a passage
+ * cited by dozens of articles would otherwise run a line of superscripts past the margin.
+ */
 function citeHtml(doc: DossierDoc, ns: number[], links: 'app' | 'notes'): string {
   if (ns.length === 0) return '';
-  const items = ns.map((n) => {
+  const link = (n: number) => {
     const c = doc.citations[n - 1];
     const href = links === 'app' ? c.href : `#note-${n}`;
     return `<a href="${esc(href)}" title="${esc(placeLabel(c))}">${n}</a>`;
-  });
+  };
+  const items: string[] = [];
+  for (let i = 0; i < ns.length;) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
+    if (j - i >= 2) items.push(`${link(ns[i])}–${link(ns[j])}`);
+    else for (let k = i; k <= j; k++) items.push(link(ns[k]));
+    i = j + 1;
+  }
   return `<sup class="cite">${items.join(',')}</sup>`;
 }
 
