@@ -48,6 +48,23 @@ function reasonOf(code: string | undefined, cause: unknown): string {
   }
 }
 
+/** The temp files of durable writes: `.<name>.<stamp>.tmp`, renamed into place once complete. */
+const TEMP_FILE = /^\..+\.tmp$/;
+
+/**
+ * Removes from `dir` the temp files of writes a crash cut short (killed before the rename): never read, only disk
+ * space. Call it only while holding the notebook's lock, on folders only the lock holder writes.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let removed = 0;
+  for (const name of await nodeFs.readdir(dir).catch(() => [] as string[])) {
+    if (!TEMP_FILE.test(name)) continue;
+    await nodeFs.rm(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /** Write `data` to `file` so that a crash leaves either the old or the new content, never a mix. `data` may come in
  * parts (written one after another, so a large file needs no one string of it all). */
 export async function writeFileDurably(file: string, data: string | Uint8Array | Iterable<string>, fs: StoreFs = realFs): Promise<void> {

@@ -111,3 +111,21 @@ describe('lowdb store', () => {
     expect(again.data.notes.map((n) => n.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`).sort());
   });
 });
+
+describe('temp files a crash left behind', () => {
+  it('are removed when a writer opens the notebook, and left alone by a reader', async () => {
+    const dir = await tmp();
+    const s = await openLowdbStore(dir);
+    await s.addArticles([article('a1')]);
+    await s.close();
+    const stale = [join(dir, '.library.json.4242.lq3x9abc.tmp'), join(dir, 'articles', '.a1.json.lq3x9.0.tmp')];
+    for (const f of stale) await writeFile(f, '{"half": ');
+    await (await openLowdbStore(dir, { readOnly: true })).close();
+    expect(stale.map((f) => existsSync(f))).toEqual([true, true]);
+    const w = await openLowdbStore(dir);
+    expect(stale.map((f) => existsSync(f))).toEqual([false, false]);
+    expect((await w.getArticle('a1'))?.id).toBe('a1');
+    expect(await readdir(join(dir, 'articles'))).toEqual(['a1.json']);
+    await w.close();
+  });
+});

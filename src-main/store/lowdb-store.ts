@@ -9,7 +9,7 @@ import { Low } from 'lowdb';
 import type { Article } from '../shared/model';
 import { BackupSchedule } from './backup-schedule';
 import { bodiesReferencedByBackups } from './backups';
-import { DurableJSONFile, realFs, type StoreFs, writeFileDurably, writeFilesDurably } from './durable-file';
+import { DurableJSONFile, realFs, removeStaleTempFiles, type StoreFs, writeFileDurably, writeFilesDurably } from './durable-file';
 import { acquireLock, type NotebookLock, processLabel } from './lock';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { deleteBodiesExcept, strayArticles } from './reconcile';
@@ -101,6 +101,8 @@ class LowdbStore implements NotebookStore {
     this.reindex();
     if (this.readOnly) return;
     await mkdir(join(this.dataDir, 'articles'), { recursive: true });
+    // writes a crash cut short left temp files; this process holds the lock, so none of them is being written
+    for (const dir of [this.dataDir, join(this.dataDir, 'articles')]) await removeStaleTempFiles(dir);
     if (this.isNew || lib.state === 'lost') await this.library.write();
     if (lib.state === 'recovered' || lib.state === 'lost' || nb.state === 'recovered' || nb.state === 'lost') await this.rescueStrayArticles();
   }
