@@ -12,6 +12,7 @@ import type { ArticleMeta } from '../store/types';
 import { SCHEMA_VERSION } from '../store/types';
 import { type ServiceContext, nowIso } from './context';
 import type { CopyIndex } from './copies';
+import { estimateContainment, fingerprint } from '../core/compare';
 
 /** The importers pull in jsdom, pdf.js and friends: load them only when something is imported. */
 export function importers(): Promise<typeof import('./import')> {
@@ -77,7 +78,6 @@ export class ArticleService {
     const { store } = this.ctx;
     const replaced: { id: string; oldId: string; file: string }[] = [];
     if (!imported.length || !before.size) return replaced;
-    const { fingerprint, estimateContainment } = await import('../core/compare');
     // the articles there before this import, by file name (one pass, not one per imported article)
     const earlierByName = new Map<string, ArticleMeta[]>();
     for (const a of store.listArticles()) {
