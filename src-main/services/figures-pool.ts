@@ -1,10 +1,9 @@
 // Figure extraction over many articles: in worker threads when there are enough of them (one per core), else in
 // this thread in small batches that yield to the event loop. Results are the same either way, packed as JSON.
 
-import { availableParallelism } from 'node:os';
 import type { ArticleInput } from '../core/figures';
 import { packExtraction, type PackedExtraction } from './figures-packed';
-import { runBatches, workerEntry as findWorker, type WorkerEntry } from './worker-pool';
+import { runBatches, threadsFor, workerEntry as findWorker, type WorkerEntry } from './worker-pool';
 
 export interface ExtractOptions {
   /** Worker threads to use; 0 extracts in this thread. Default: one per core (at most 4) from `minForWorkers` articles. */
@@ -22,7 +21,7 @@ type Load = (id: string) => Promise<ArticleInput | undefined>;
 
 /** Extracts figures from the articles `ids` (read with `load`); `onResult` gets each extraction, packed, as it arrives. */
 export async function extractMany(ids: string[], load: Load, onResult: (ex: PackedExtraction) => void, opts: ExtractOptions = {}): Promise<void> {
-  const threads = opts.threads ?? (ids.length >= (opts.minForWorkers ?? 200) ? Math.min(4, availableParallelism()) : 0);
+  const threads = opts.threads ?? threadsFor(ids.length, opts.minForWorkers ?? 200);
   await runBatches<ArticleInput, PackedExtraction>({
     what: 'figure extraction', ids, threads, batch: Math.max(1, opts.batch ?? 25), heapMb: WORKER_HEAP_MB, onResult,
     entry: threads > 0 ? workerEntry() : undefined,

@@ -1,11 +1,10 @@
 // The story map feature: the figure network and the timeline over the notebook's figure analysis. Per-article
 // shapes (sentence spans and date expressions) are computed once (in worker threads for many articles), held packed
 // and cached by article id; the network and the timeline are then assembled in memory and memoised until articles,
-// figures, copies, dates or edits change. A
-// dossier's part (one figure's neighbourhood and events) needs only the shapes of the copy groups naming the figure,
-// unless its relative dates are read against the notebook-wide reference (then every article's dates are read once).
+// figures, copies, dates or edits change. A dossier's part (one figure's neighbourhood and events) needs only the
+// shapes of the copy groups naming the figure, unless its relative dates are read against the notebook-wide
+// reference (then every article's dates are read once).
 
-import { availableParallelism } from 'node:os';
 import type { Neighbourhood, NetworkIndex } from '../core/network';
 import type { Network, NetworkArticle, NetworkFilter } from '../core/network/types';
 import { contentHash } from '../core/text/hash';
@@ -18,7 +17,7 @@ import { jsonParts } from '../store/json-parts';
 import { LARGE_JOB, releaseMemory } from './release-memory';
 import { type PackedShape, packedShapes, type ShapeInput, shapeInput } from './storymap-shape';
 import { type Shape, type ShapesCacheFile, ShapeStore } from './storymap-shapes';
-import { runBatches, workerEntry } from './worker-pool';
+import { runBatches, threadsFor, workerEntry } from './worker-pool';
 import type { TimelineEdit } from '../store/types';
 import type { FigureService } from './figures';
 import type { BaseServices } from './index';
@@ -266,7 +265,7 @@ export class StoryMapService {
     const missing = (only ?? ids).filter((id) => !this.shapes.has(id));
     if (!missing.length) return;
     // chrono reads every sentence with a date-like word: ~2.5 ms an article, so a whole notebook goes to the cores
-    const threads = missing.length >= MIN_FOR_WORKERS ? Math.min(4, availableParallelism()) : 0;
+    const threads = threadsFor(missing.length, MIN_FOR_WORKERS);
     await runBatches<ShapeInput, PackedShape>({
       what: 'story-map shapes', ids: missing, threads, batch: 25, heapMb: WORKER_HEAP_MB,
       entry: threads > 0 ? workerEntry('storymap-worker', import.meta.url) : undefined,

@@ -2,6 +2,7 @@
 // main-side chunks (or its TypeScript source under tsx), and answers requests in order of a sequence number.
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type TransferListItem } from 'node:worker_threads';
 
@@ -79,6 +80,11 @@ export function serveRequests<Req, Res>(port: import('node:worker_threads').Mess
       port.postMessage({ seq: msg.seq, error: (err as Error).message ?? String(err) });
     }
   });
+}
+
+/** Worker threads for a batch job of `items`: one per core (at most 4) from `minItems` on, else none. */
+export function threadsFor(items: number, minItems: number): number {
+  return items >= minItems ? Math.min(4, availableParallelism()) : 0;
 }
 
 export interface BatchJob<In, Out> {

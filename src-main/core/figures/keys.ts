@@ -21,6 +21,11 @@ export const PARTICLES = new Set([
 const KEPT_PARTICLES = new Set(['abu', 'ben']);
 
 const ARTICLE_PREFIX = /^(?:al|el|ul|il|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ud|ur|us)[-'](?=\p{L})/u;
+
+/** A name word folded, without an Arabic article prefix ("al-Fares" -> "fares", "Ad-Dabbagh" -> "dabbagh"). */
+export function foldWord(word: string): string {
+  return fold(word).replace(ARTICLE_PREFIX, '');
+}
 const ABD = /^abd(?:[aeiou]{1,2}l)?/;
 
 /** A word's transliteration skeleton: first letter, then consonants with every vowel run reduced to one mark. */
@@ -36,7 +41,7 @@ export function skeleton(word: string): string {
 const SKELETONS = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
-  let w = fold(word).replace(ARTICLE_PREFIX, '').replace(/[^a-z]/g, '');
+  let w = foldWord(word).replace(/[^a-z]/g, '');
   if (!w) return '';
   w = w.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1');
   const head = w[0];
@@ -57,7 +62,7 @@ export function isParticle(word: string): boolean {
 export function nameKeys(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const f = fold(words[i]).replace(ARTICLE_PREFIX, '');
+    const f = foldWord(words[i]);
     if (isParticle(words[i]) || /^\p{Lu}\.?$/u.test(words[i])) continue; // particles and initials
     const abd = ABD.exec(f);
     if (abd) {
@@ -65,7 +70,7 @@ export function nameKeys(words: string[]): string[] {
       if (!rest) {
         let j = i + 1;
         while (j < words.length && isParticle(words[j])) j++;
-        if (j < words.length) { rest = fold(words[j]).replace(ARTICLE_PREFIX, ''); i = j; }
+        if (j < words.length) { rest = foldWord(words[j]); i = j; }
       }
       if (rest) { out.push('abd' + skeleton(rest.replace(/^l/, ''))); continue; }
     }

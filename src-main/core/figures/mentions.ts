@@ -5,7 +5,7 @@ import {
   DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
   SPEECH_VERBS, TIME_WORDS, TITLES,
 } from './cues';
-import { fold, isParticle, nameKeys } from './keys';
+import { fold, foldWord, isParticle, nameKeys } from './keys';
 import { isPlace, wordClass } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -23,8 +23,6 @@ export interface NameMention {
 export interface Candidate { start: number; end: number; text: string; keys: string[] }
 
 const bare = (t: Token | undefined) => (t ? fold(t.text).replace(/\.$/, '') : '');
-/** A name word as written, folded, without an article prefix ("al-Fares" -> "fares"). */
-const surface = (t: Token) => fold(t.text).replace(/^(?:al|el|ad|as|ash|an|ar|az)-/, '');
 const PUNCT_GAP = /[,.;:()"“”—–!?\n]/;
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote', 'replied', 'continued', 'explained',
   'insisted', 'warned', 'noted', 'recalled', 'declared']);
@@ -189,10 +187,10 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
     const keys = nameKeys(tokens.slice(c.first, c.last + 1).map((t) => t.text));
     if (keys.length < 2 && !c.honorific && !c.title) continue;
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) known.add(keys.slice(i, j).join(' '));
-    for (let k = c.first; k <= c.last; k++) acceptedWords.add(surface(tokens[k]));
+    for (let k = c.first; k <= c.last; k++) acceptedWords.add(foldWord(tokens[k].text));
   }
   const placeNotInName = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) if (wordClass(tokens[k].text) === 'place' && !acceptedWords.has(surface(tokens[k]))) return true;
+    for (let k = from; k <= to; k++) if (wordClass(tokens[k].text) === 'place' && !acceptedWords.has(foldWord(tokens[k].text))) return true;
     return false;
   };
   for (const c of rejected) {
