@@ -24,15 +24,34 @@ test('the map draws the sample figures, coloured by role, with a legend', async 
 test('clicking a line lists the passages that connect two figures, each linking to its place', async ({ page, server }) => {
   await page.goto(`${server.url}#/map`);
   await expect.poll(() => nodeNames(page), { timeout: 60_000 }).toContain('Nawaf Fares');
-  // the midpoint of the Fares – Tlas line on screen
+  // the point on the Fares – Tlas line farthest from every other line and figure, so the click lands on this line
+  // (labels take no clicks; a crowded layout can put another line across the midpoint)
   const point = await page.locator('quire-story-map').evaluate((el) => {
-    type Cy = { edges(): { filter(f: (e: { source(): { data(k: string): string }; target(): { data(k: string): string } }) => boolean): { renderedMidpoint(): { x: number; y: number } }[] } };
-    const cy = (el as unknown as { cy: Cy }).cy;
-    const names = (e: { source(): { data(k: string): string }; target(): { data(k: string): string } }) => [e.source().data('name'), e.target().data('name')].sort().join('|');
-    const edge = cy.edges().filter((e) => names(e) === 'Manaf Tlas|Nawaf Fares')[0];
+    type P = { x: number; y: number };
+    type Node = { data(k: string): string; renderedPosition(): P; renderedBoundingBox(o: { includeLabels: boolean }): { x1: number; y1: number; x2: number; y2: number } };
+    type Edge = { source(): Node; target(): Node };
+    const cy = (el as unknown as { cy: { edges(): Edge[] & { toArray(): Edge[] }; nodes(): { toArray(): Node[] } } }).cy;
+    const names = (e: Edge) => [e.source().data('name'), e.target().data('name')].sort().join('|');
+    const edges = cy.edges().toArray();
+    const edge = edges.find((e) => names(e) === 'Manaf Tlas|Nawaf Fares')!;
+    const toSegment = (p: P, a: P, b: P) => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
+    const toBox = (p: P, b: { x1: number; y1: number; x2: number; y2: number }) =>
+      Math.hypot(Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
+    const a = edge.source().renderedPosition(), b = edge.target().renderedPosition();
+    let best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, clearance = -1;
+    for (let t = 0.05; t <= 0.95; t += 0.01) {
+      const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+      const others = edges.filter((e) => e !== edge).map((e) => toSegment(p, e.source().renderedPosition(), e.target().renderedPosition()));
+      const boxes = cy.nodes().toArray().map((n) => toBox(p, n.renderedBoundingBox({ includeLabels: false })));
+      const gap = Math.min(...others, ...boxes);
+      if (gap > clearance) { clearance = gap; best = p; }
+    }
     const box = el.shadowRoot!.querySelector('.graph')!.getBoundingClientRect();
-    const m = edge.renderedMidpoint();
-    return { x: box.left + m.x, y: box.top + m.y };
+    return { x: box.left + best.x, y: box.top + best.y };
   });
   await page.mouse.click(point.x, point.y);
   const panel = page.locator('quire-edge-passages');

@@ -14,6 +14,14 @@ import './edge-passages';
 
 const STEP = 40; // figures drawn at first, and added by "Show more"
 
+/** Where figure i of n starts before the force layout: a spiral, so no two start on one spot. cose breaks ties between
+ *  coincident nodes at random; from distinct starts it is deterministic, and the same notebook draws the same map. */
+function startPosition(i: number, n: number): { x: number; y: number } {
+  const angle = i * 2.399963; // the golden angle spreads the points evenly
+  const radius = 40 * Math.sqrt(i + 1) * Math.max(1, Math.sqrt(n) / 6);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
 @customElement('quire-story-map')
 export class QuireStoryMap extends LitElement {
   @consume({ context: apiContext })
@@ -74,7 +82,7 @@ export class QuireStoryMap extends LitElement {
     this.cy = cytoscape({
       container: this.graph,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, name: n.name, colour: ROLE_STYLE[n.kind].colour, size: 16 + 34 * Math.sqrt(n.mentions / most) } })),
+        ...nodes.map((n, i) => ({ data: { id: n.id, name: n.name, colour: ROLE_STYLE[n.kind].colour, size: 16 + 34 * Math.sqrt(n.mentions / most) }, position: startPosition(i, nodes.length) })),
         ...net.edges.map((e) => ({ data: { id: `${e.a}|${e.b}`, source: e.a, target: e.b, weight: e.weight, width: 1.5 + 7 * (e.weight / heaviest) } })),
       ],
       style: [
