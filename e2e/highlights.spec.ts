@@ -28,7 +28,9 @@ test('select with the mouse, highlight, add a note; after a reload it is still l
   await panel.getByRole('button', { name: 'Done' }).click();
   await expect(panel.locator('.note strong')).toHaveText('only');
 
-  await page.waitForTimeout(700); // the note is saved within the debounce (400 ms) of the last keystroke
+  // the note is saved after a debounce of the last keystroke: wait until the notebook holds it, then reload
+  await expect.poll(async () => (await api<{ note: string | null }[]>(page, server, 'listHighlights', { articleId: article.id })).map((h) => h.note))
+    .toEqual(['Carney is the **only** on-record source.']);
   await page.reload();
   await expect(panel.locator('li .quote')).toHaveText(phrase);
   await expect(panel.locator('.note')).toContainText('Carney is the only on-record source.');
@@ -94,7 +96,8 @@ test('a note with [[links]] renders them as links, and the figure page shows the
   const preview = page.locator('quire-note .preview');
   await expect(preview.getByRole('link', { name: figure.name })).toHaveAttribute('href', `#/figure/${figure.id}`);
   await expect(preview.locator('.wiki.missing')).toHaveText('Nobody at all');
-  await page.waitForTimeout(700);
+  await expect.poll(async () => (await api<{ title: string; body: string }[]>(page, server, 'listNotes', {})).find((n) => n.title === 'Defections timeline')?.body)
+    .toContain('[[Nobody at all]].'); // saved (debounced) before the reload
   await page.reload();
   await expect(page.locator('quire-note .preview').getByRole('link', { name: figure.name })).toBeVisible();
   await page.locator('quire-note .preview').getByRole('link', { name: figure.name }).click();
