@@ -34,7 +34,7 @@ function rawRuns(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const startable = (t.capital || t.initial) && !t.acronym;
+    const startable = (t.capital || t.initial) && !t.acronym && !t.suffix;
     const particleStart = !t.capital && isParticle(t.text) && i + 1 < tokens.length && joins(tokens, i + 1);
     if (!startable && !particleStart) { i++; continue; }
     let j = i;

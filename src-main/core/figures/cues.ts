@@ -12,7 +12,8 @@ export const TITLES = set(`
   rep congressman congresswoman governor gov mayor judge justice king queen prince princess emperor empress sheikh
   shaikh sheik emir sultan ayatollah imam mullah rabbi pope cardinal bishop archbishop father reverend rev pastor
   chairman chairwoman chief director spokesman spokeswoman spokesperson deputy acting former late professor prof
-  lord lady coach detective inspector superintendent agent comrade crown speaker attorney chargé charge`);
+  lord lady coach detective inspector superintendent agent comrade crown speaker attorney chargé charge
+  cllr councillor councilor alderman alderwoman commissioner supt insp det cpl corporal`);
 
 /** Role nouns: "X, the French foreign minister" or "spokesman X" say that X is a person. */
 export const ROLE_NOUNS = set(`
@@ -32,7 +33,17 @@ export const ROLE_NOUNS = set(`
   architect engineer designer chef pilot sheriff constable worker employee staffer strategist lobbyist campaigner
   organiser organizer volunteer protester protestor demonstrator refugee migrant prisoner detainee suspect
   defendant plaintiff spokesmen ambassadors ministers officials leaders members man woman boy girl veteran
-  secretary-general sunni shia shiite christian muslim kurd alawite druze jew catholic`);
+  secretary-general sunni shia shiite christian muslim kurd alawite druze jew catholic
+  translator interpreter accountant clerk driver mechanic electrician plumber carpenter builder labourer laborer
+  shopkeeper vendor trader merchant tailor baker butcher fisherman shepherd miner cleaner cook waiter waitress
+  barber hairdresser receptionist librarian pharmacist dentist physician psychiatrist psychologist therapist
+  midwife paramedic firefighter policeman policewoman guard warden sailor cadet pupil graduate academic scholar
+  theologian philosopher physicist chemist biologist archaeologist sociologist lawyer barrister solicitor magistrate
+  broker consultant auditor programmer developer landlord tenant neighbour neighbor grandmother grandfather grandson
+  granddaughter nephew niece fiancé fiancée fiance fiancee girlfriend boyfriend widower tycoon magnate mogul heiress
+  heir comedian dancer choreographer composer conductor pianist violinist guitarist drummer vocalist songwriter
+  painter sculptor cartoonist illustrator essayist biographer critic curator councillor councilor commissioner
+  treasurer trustee registrar superintendent`);
 
 /** Nouns that say the name before or after them is a place or an organisation ("X, the eastern city"). */
 export const NON_PERSON_NOUNS = set(`
@@ -58,6 +69,7 @@ export const ORG_WORDS = set(`
   gardens river lake sea ocean gulf bay coast island islands mountains mountain valley desert province county
   region district city town village airlines airways railway motors electric technologies systems industries
   holdings partners capital fund trust prize award awards cup championship olympics games festival summit
+  prix trophy medal marathon derby
   agence presse prensa agencia noticias zeitung nachrichten rundfunk
   conference treaty accord agreement act war revolution spring crisis campaign operation programme program
   project initiative declaration charter day week month year era age empire dynasty regime county palace hall
@@ -107,3 +119,15 @@ export const FUNCTION_WORDS = set(`the a an and or but nor so yet for if as at b
   since while when whereas during under over about against among between into onto upon within without through
   despite unlike like though although because unless until once then than also even still meanwhile however this
   that these those there here it its he she we they i you his her their our my your what which who how why where`);
+
+/**
+ * Organisations and teams whose names read as a person's: banks, universities, institutes, fashion and car makers,
+ * football clubs. A chain holding one of these is never a person ("Goldman Sachs", "Johns Hopkins", "Bayern Munich").
+ */
+export const ORG_NAMES = new Set(`goldman sachs|morgan stanley|merrill lynch|lehman brothers|wells fargo|charles schwab|
+  dow jones|johns hopkins|carnegie mellon|brigham young|max planck|robert koch|rolls royce|aston martin|alfa romeo|
+  louis vuitton|christian dior|yves saint laurent|ralph lauren|calvin klein|tommy hilfiger|hugo boss|estee lauder|
+  walt disney co|harley davidson|jimmy choo|booz allen hamilton|fannie mae|freddie mac|sallie mae|marks spencer|
+  aston villa|bayern munich|borussia dortmund|werder bremen|hertha berlin|inter milan|ac milan|inter miami|
+  real madrid|atletico madrid|paris saint-germain|red star belgrade|dinamo zagreb|ajax amsterdam`
+  .split('|').map((x) => x.trim()));

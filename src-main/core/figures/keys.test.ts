@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKeyOf, fold, nameKeys } from './keys';
+import { figureKeyOf, fold, initialsOf, nameKeys } from './keys';
 
 const key = (name: string) => figureKeyOf(nameKeys(name.split(' ')));
 
@@ -30,5 +30,12 @@ describe('name keys', () => {
   it('keeps hyphenated given names whole and ignores initials', () => {
     expect(nameKeys(['Ban', 'Ki-moon'])).toHaveLength(2);
     expect(key('George W. Bush')).toBe(key('George Bush'));
+  });
+  it('leaves suffixes and regnal numbers out of the key and keeps them with the initials', () => {
+    expect(key('Robert L. Stone Jr.')).toBe(key('Robert Stone'));
+    expect(initialsOf(['Robert', 'L.', 'Stone', 'Jr.'])).toEqual(['l', 'jr']);
+    expect(nameKeys(['Charles', 'III'])).toEqual(nameKeys(['Charles']));
+    expect(initialsOf(['Charles', 'III'])).toEqual(['iii']);
+    expect(key('Rhys ap Gwilym')).toBe(key('Rhys Gwilym'));
   });
 });

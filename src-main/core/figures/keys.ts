@@ -15,7 +15,7 @@ const FOLDED = new Map<string, string>(); // words repeat: folding each once is 
 /** Words that join the parts of a name but do not identify the person (al-, bin, van der, de la). */
 export const PARTICLES = new Set([
   'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
-  'di', 'dos', 'das', 'del', 'della', 'zu', 'ter', 'ten', 'y',
+  'di', 'dos', 'das', 'del', 'della', 'zu', 'ter', 'ten', 'y', 'ap', 'ab', 'verch', 'ferch', 'af',
 ]);
 /** Particles that keep a meaning on their own and so stay in a name key (Abu Bakr is not Bakr). */
 const KEPT_PARTICLES = new Set(['abu', 'ben']);
@@ -63,7 +63,7 @@ export function nameKeys(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const f = foldWord(words[i]);
-    if (isParticle(words[i]) || /^\p{Lu}\.?$/u.test(words[i])) continue; // particles and initials
+    if (isParticle(words[i]) || /^\p{Lu}\.?$/u.test(words[i]) || isNameSuffix(words[i])) continue; // particles, initials, "Jr.", "III"
     const abd = ABD.exec(f);
     if (abd) {
       let rest = f.slice(abd[0].length);
@@ -80,9 +80,17 @@ export function nameKeys(words: string[]): string[] {
   return out;
 }
 
-/** Initials in a name ("George W. Bush" -> ["w"]), used to keep apart people who differ only by them. */
+/** A generational suffix or regnal number ending a name: "Jr.", "Sr", "II", "XIV". */
+export function isNameSuffix(word: string): boolean {
+  return /^(?:Jr|Sr)\.?$|^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/.test(word);
+}
+
+/**
+ * Initials and suffixes in a name ("George W. Bush" -> ["w"], "Charles III" -> ["iii"]), used to keep apart people
+ * who differ only by them.
+ */
 export function initialsOf(words: string[]): string[] {
-  return words.filter((w) => /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w)).map((w) => fold(w).replace(/\./g, ''));
+  return words.filter((w, i) => /^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(w) || i > 0 && isNameSuffix(w)).map((w) => fold(w).replace(/\./g, ''));
 }
 
 /** A figure key for a full name: first and last identifying word ("nawef|fares"); a single word stays alone. */

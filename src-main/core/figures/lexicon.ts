@@ -56,7 +56,7 @@ const CLASSES = new Map<string, WordClass>();
 function classify(word: string): WordClass {
   const f = fold(word);
   if (PLACES.has(f)) return 'place';
-  const listed = NAMES.has(word) || NAMES.has(word[0] + word.slice(1).toLowerCase());
+  const listed = NAMES.has(word) || NAMES.has(word[0] + word.slice(1).toLowerCase()) || NAMES.has(f[0].toUpperCase() + f.slice(1)); // "María" as "Maria"
   if (COMMON.has(f)) return listed ? 'common-name' : 'common';
   return listed ? 'name' : 'unknown';
 }

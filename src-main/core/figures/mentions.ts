@@ -2,7 +2,7 @@
 
 import { findChains, type Chain } from './chains';
 import {
-  DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
+  DETERMINERS, HONORIFICS, NON_PERSON_NOUNS, ORG_NAMES, ORG_WORDS, PLACE_HEADS, PLACE_PREPOSITIONS, PRONOUNS, REGIONS, ROLE_NOUNS,
   SPEECH_VERBS, TIME_WORDS, TITLES,
 } from './cues';
 import { fold, foldWord, isParticle, nameKeys } from './keys';
@@ -30,9 +30,13 @@ const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote', 'rep
 /** Score of a chain's own words: positive looks like a personal name. */
 function wordScore(tokens: Token[], c: Chain): number {
   const words = tokens.slice(c.first, c.last + 1).filter((t) => !isParticle(t.text) || t.capital && t !== tokens[c.first]);
-  const names = words.filter((t) => !t.initial);
+  const names = words.filter((t) => !t.initial && !t.suffix);
   if (names.length === 0) return -5;
   const cls = names.map((t) => wordClass(t.text));
+  // one word with initials before it is a name written the South Indian way: "R. Selvaraj", "T. M. Kathiravan"
+  if (names.length === 1 && words[0].initial) return { name: 2, unknown: 2, 'common-name': 1, common: -1, place: -2 }[cls[0]];
+  // a regnal number or "Jr." after one word: "Charles III", "Leo XIV"
+  if (names.length === 1 && words.some((t) => t.suffix)) return { name: 2, unknown: 2, 'common-name': 2, common: 0, place: -2 }[cls[0]];
   if (names.length === 1) return { name: 0, unknown: 0, 'common-name': -1, common: -3, place: -3 }[cls[0]];
   let s = { name: 2, unknown: 1, 'common-name': 1, common: -2, place: -2 }[cls[0]];
   s += { name: 1, unknown: 1, 'common-name': 0, common: -1, place: -1 }[cls[cls.length - 1]];
@@ -105,15 +109,16 @@ function appositionAfter(tokens: Token[], from: number): number {
 
 /**
  * "Syria's ambassador to Iraq, Nawaf Fares": a role phrase, then a comma, before the name. The nearest role or
- * place noun decides, skipping nouns inside a prepositional phrase ("an activist based in the city, X").
+ * place noun decides, skipping place nouns inside a prepositional phrase ("an activist based in the city, X").
  */
 function appositionBefore(tokens: Token[], to: number): number {
   for (let k = to; k >= 0 && k > to - 10; k--) {
     const w = bare(tokens[k]);
     const role = ROLE_NOUNS.has(w) && !tokens[k].possessive;
-    if (role || NON_PERSON_NOUNS.has(w)) {
+    if (role) return 2; // "survived by his wife, Folake": a role noun is one even inside a prepositional phrase
+    if (NON_PERSON_NOUNS.has(w)) {
       const before = tokens.slice(Math.max(0, k - 3), k).map(bare);
-      if (!before.some((b) => PREPOSITIONS.has(b))) return role ? 2 : -2;
+      if (!before.some((b) => PREPOSITIONS.has(b))) return -2;
     }
     if (PUNCT_GAP.test(tokens[k].gap)) break;
   }
@@ -172,8 +177,8 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   const rest: Candidate[] = [];
   for (const c of findChains(tokens)) {
     const words = tokens.slice(c.first, c.last + 1);
-    if (words.some((t) => ORG_WORDS.has(bare(t)) || t.text.includes('-') && t.text.split('-').some((part) => ORG_WORDS.has(fold(part))))
-      || inCredit(words[0].start) || (words.length > 1 && PLACE_HEADS.has(bare(words[0])))) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
+    if (words.some((t) => ORG_WORDS.has(bare(t)) || t.text.includes('-') && ORG_WORDS.has(fold(t.text.slice(t.text.lastIndexOf('-') + 1))))
+      || inCredit(words[0].start) || (words.length > 1 && PLACE_HEADS.has(bare(words[0]))) || holdsOrgName(words)) { rest.push(toCandidate(text, tokens, c)); continue; } // never a person
     if (words.length > 1 && isPlace(text.slice(words[0].start, words[words.length - 1].end))) continue; // "Addis Ababa"
     if (c.first === c.last && !c.honorific && (PRONOUNS.has(bare(words[0])) || TIME_WORDS.has(bare(words[0]))
       || REGIONS.has(bare(words[0])))) continue;
@@ -182,10 +187,15 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   }
   // Document-level propagation: a rejected chain that is part of an accepted name is that name ("Fares", "Assad").
   const known = new Set<string>();
+  const knownAlone = new Set<string>();
   const acceptedWords = new Set<string>(); // as written: a place matches a name's word only so ("Rome" is not "Rima")
   for (const { c } of accepted) {
     const keys = nameKeys(tokens.slice(c.first, c.last + 1).map((t) => t.text));
-    if (keys.length < 2 && !c.honorific && !c.title) continue;
+    const single = keys.length < 2 && !c.honorific && !c.title && !tokens[c.first].initial;
+    // a one-word name found on its own evidence ("it follows Hélène, a widowed translator") names the same word
+    // standing alone elsewhere, if it is no dictionary word or place
+    if (single && c.first === c.last && /^(?:name|unknown)$/.test(wordClass(tokens[c.first].text))) knownAlone.add(keys.join(' '));
+    if (single) continue;
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) known.add(keys.slice(i, j).join(' '));
     for (let k = c.first; k <= c.last; k++) acceptedWords.add(foldWord(tokens[k].text));
   }
@@ -201,7 +211,8 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
         // one word that only opens a longer chain is not the name: "Kafr Nurgor" beside an accepted "Kafr Sousa"
         if (j === i && j < c.last) break;
         const k = nameKeys(tokens.slice(i, j + 1).map((t) => t.text));
-        if (k.length && known.has(k.join(' ')) && !placeNotInName(i, j)) { best = j; break; }
+        const alone = c.first === c.last && knownAlone.has(k.join(' '));
+        if (k.length && (known.has(k.join(' ')) || alone) && !placeNotInName(i, j)) { best = j; break; }
       }
       if (best >= 0) { accepted.push({ c: { first: i, last: best, honorific: false, title: i === c.first ? c.title : null }, via: 'document' }); i = best + 1; }
       else i++;
@@ -211,6 +222,16 @@ export function findNameMentions(text: string): { mentions: NameMention[]; rejec
   accepted.sort((x, y) => tokens[x.c.first].start - tokens[y.c.first].start);
   rest.sort((x, y) => x.start - y.start);
   return { mentions: accepted.map(({ c, via }) => toMention(text, tokens, c, via)), rejected: rest };
+}
+
+/** True when some run of two or more of the words is a listed organisation or team ("Goldman Sachs"). */
+function holdsOrgName(words: Token[]): boolean {
+  if (words.length < 2) return false;
+  const folded = words.map(bare);
+  for (let i = 0; i < folded.length - 1; i++) {
+    for (let j = i + 2; j <= Math.min(folded.length, i + 3); j++) if (ORG_NAMES.has(folded.slice(i, j).join(' '))) return true;
+  }
+  return false;
 }
 
 function toCandidate(text: string, tokens: Token[], c: Chain): Candidate {

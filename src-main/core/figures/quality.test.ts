@@ -1,9 +1,12 @@
-// Quality of person-span finding: precision, recall, F1 on the labelled sample and on tuning / held-out news texts.
+// Quality of person-span finding: precision, recall, F1 on the labelled sample and on tuning / held-out news texts
+// (the '2' sets were written by a helper that never saw the name finder: one for tuning, one kept blind).
 
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index';
 import { NEWS_DEV } from './fixtures/news-dev';
+import { NEWS_DEV_2 } from './fixtures/news-dev-2';
 import { NEWS_HELDOUT, unmark } from './fixtures/news-heldout';
+import { NEWS_HELDOUT_2 } from './fixtures/news-heldout-2';
 import { NEWS_WIRE } from './fixtures/news-wire';
 import { SAMPLE, labelSpans } from './fixtures/sample-labels';
 
@@ -32,7 +35,9 @@ const prf = (s: Score) => {
 
 const sample = score(SAMPLE.map((a) => ({ text: a.text, gold: labelSpans(a) })));
 const dev = score(NEWS_DEV.map((m) => { const u = unmark(m); return { text: u.text, gold: u.spans }; }));
+const dev2 = score(NEWS_DEV_2.map((m) => { const u = unmark(m); return { text: u.text, gold: u.spans }; }));
 const wire = score(NEWS_WIRE.map((m) => { const u = unmark(m); return { text: u.text, gold: u.spans }; }));
+const held2 = score(NEWS_HELDOUT_2.map((m) => { const u = unmark(m); return { text: u.text, gold: u.spans }; }));
 const held = score(NEWS_HELDOUT.map((m) => { const u = unmark(m); return { text: u.text, gold: u.spans }; }));
 
 describe('person spans: exact-match quality', () => {
@@ -40,14 +45,17 @@ describe('person spans: exact-match quality', () => {
     const row = (name: string, s: Score) => ({ set: name, gold: s.tp + s.fn, found: s.tp + s.fp, ...fmt(prf(s)) });
     const fmt = (x: { precision: number; recall: number; f1: number }) =>
       Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.toFixed(3)]));
-    console.table([row('sample (5 articles)', sample), row(`news: tuning (${NEWS_DEV.length})`, dev), row(`news: wire patterns (${NEWS_WIRE.length})`, wire), row(`news: held-out (${NEWS_HELDOUT.length})`, held)]);
-    for (const [n, s] of [['sample', sample], ['tuning', dev], ['wire', wire], ['held-out', held]] as const) {
+    console.table([row('sample (5 articles)', sample), row(`news: tuning (${NEWS_DEV.length})`, dev), row(`news: tuning 2 (${NEWS_DEV_2.length})`, dev2), row(`news: wire patterns (${NEWS_WIRE.length})`, wire), row(`news: held-out (${NEWS_HELDOUT.length})`, held), row(`news: held-out 2 (${NEWS_HELDOUT_2.length})`, held2)]);
+    // held-out 2's misses are not printed: it stays blind for the sessions after the one that wrote it
+    for (const [n, s] of [['sample', sample], ['tuning', dev], ['tuning 2', dev2], ['wire', wire], ['held-out', held]] as const) {
       if (s.misses.length || s.extras.length) console.log(`${n}: missed ${JSON.stringify(s.misses)}; extra ${JSON.stringify(s.extras)}`);
     }
-    expect(sample.tp + dev.tp + wire.tp + held.tp).toBeGreaterThan(0);
+    expect(sample.tp + dev.tp + dev2.tp + held2.tp + wire.tp + held.tp).toBeGreaterThan(0);
   });
   it('sample: F1 at least 0.95', () => expect(prf(sample).f1).toBeGreaterThanOrEqual(0.95));
   it('tuning news: F1 at least 0.85', () => expect(prf(dev).f1).toBeGreaterThanOrEqual(0.85));
   it('wire patterns: F1 at least 0.85', () => expect(prf(wire).f1).toBeGreaterThanOrEqual(0.85));
   it('held-out news: F1 at least 0.8', () => expect(prf(held).f1).toBeGreaterThanOrEqual(0.8));
+  it('tuning news 2: F1 at least 0.9', () => expect(prf(dev2).f1).toBeGreaterThanOrEqual(0.9));
+  it('held-out news 2 (written blind): F1 at least 0.85', () => expect(prf(held2).f1).toBeGreaterThanOrEqual(0.85));
 });

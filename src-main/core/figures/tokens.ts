@@ -8,6 +8,7 @@ export interface Token {
   capital: boolean; // starts with a capital, or a particle + capital ("al-Assad")
   initial: boolean; // "W.", "J.K."
   acronym: boolean; // "UN", "BBC", "U.S."
+  suffix: boolean; // a generational suffix or regnal number after a name: "Jr.", "Sr.", "II", "XIV"
   /** True when capitalisation says nothing here: sentence or line start, after a quote mark, colon or dash. */
   openPosition: boolean;
   /** The characters between the previous token and this one. */
@@ -16,6 +17,9 @@ export interface Token {
 
 const WORD =
   /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** Regnal numbers II-XX ("Charles III", "Leo XIV"); a lone "I" is the pronoun more often than not. */
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
+const GENERATION = /^(?:Jr|Sr)$/;
 const PARTICLE_CAPITAL = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|bin|ibn|bint|abu|d|o)['’-]\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
@@ -33,18 +37,25 @@ export function tokenize(text: string): Token[] {
       && /\s/.test(text[start + word.length + 1] ?? ' ')) {
       possessive = true; // "Reuters' report": a bare apostrophe after a capitalised word ending in s
     }
-    const end = start + word.length;
     const gap = text.slice(prevEnd, start);
+    const prev = out[out.length - 1];
+    const afterName = !!prev && prev.capital && !prev.possessive && /^[ \t\u00a0]+$/.test(gap);
+    const generation = afterName && GENERATION.test(word);
+    if (generation && text[start + word.length] === '.') word += '.'; // "Jr." keeps its full stop
+    const end = start + word.length;
+    const suffix = generation || (afterName && ROMAN.test(word));
     let initial = false;
     let acronym = false;
     let capital = upper;
-    if (upper) {
+    if (suffix) {
+      // neither an acronym nor an initial: it only ends the name before it
+    } else if (upper) {
       if (word.length <= 4 && word.includes('.')) initial = /^(?:\p{Lu}\.)+$/u.test(word) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(word);
       acronym = !initial && word.length > 1 && (word === word.toUpperCase() && /^\p{Lu}[\p{Lu}\d.]+$/u.test(word));
     } else if (word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'))) {
       capital = PARTICLE_CAPITAL.test(word);
     }
-    out.push({ start, end, text: word, possessive, capital, initial, acronym, openPosition: capital && isOpen(text, start), gap });
+    out.push({ start, end, text: word, possessive, capital, initial, acronym, suffix, openPosition: capital && isOpen(text, start), gap });
     prevEnd = apostropheS ? end + 2 : end;
   }
   return out;
