@@ -1,7 +1,7 @@
 // Runs of capitalised words (with name particles and initials) that may name a person, titles stripped off.
 
 import { DETERMINERS, FUNCTION_WORDS, HONORIFICS, REGIONS, ROLE_NOUNS, TIME_WORDS, TITLES } from './cues';
-import { fold, isParticle, nameKeys } from './keys';
+import { isParticle, nameKeys } from './keys';
 import { wordClass } from './lexicon';
 import type { Token } from './tokens';
 
@@ -13,7 +13,7 @@ export interface Chain {
 }
 
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
-const bare = (t: Token) => fold(t.text).replace(/\.$/, '');
+const bare = (t: Token) => t.bare;
 
 /** An abbreviated title or honorific and its full stop: "Gen. Moore", "Brig. Gen.", "Dr. Smith", "Lt. Col.". */
 const ABBREVIATED = /^\.[ \t\u00a0]+$/;

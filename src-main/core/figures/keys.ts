@@ -2,15 +2,17 @@
 
 /** Lower case without diacritics ("Erdoğan" -> "erdogan", "Chargé" -> "charge"). */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase(); // cheaper than a cache lookup
   let f = FOLDED.get(s);
   if (f === undefined) {
-    f = /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+    f = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
     if (FOLDED.size > 200_000) FOLDED.clear();
     FOLDED.set(s, f);
   }
   return f;
 }
-const FOLDED = new Map<string, string>(); // words repeat: folding each once is most of the speed-up
+const ASCII = /^[\x00-\x7f]*$/;
+const FOLDED = new Map<string, string>(); // words repeat: normalising each once is most of the speed-up
 
 /** Words that join the parts of a name but do not identify the person (al-, bin, van der, de la). */
 export const PARTICLES = new Set([

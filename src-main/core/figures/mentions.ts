@@ -22,7 +22,7 @@ export interface NameMention {
 
 export interface Candidate { start: number; end: number; text: string; keys: string[] }
 
-const bare = (t: Token | undefined) => (t ? fold(t.text).replace(/\.$/, '') : '');
+const bare = (t: Token | undefined) => (t ? t.bare : '');
 const PUNCT_GAP = /[,.;:()"“”—–!?\n]/;
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote', 'replied', 'continued', 'explained',
   'insisted', 'warned', 'noted', 'recalled', 'declared']);
@@ -139,11 +139,14 @@ function roleThroughPlace(tokens: Token[], first: number): boolean {
   return /^(to|of|for|in|at)$/.test(bare(tokens[k])) && ROLE_NOUNS.has(bare(tokens[k - 1]));
 }
 
+const LOWER_WORD = /(?<!\p{L})\p{Ll}\p{L}{3}/u;
+
 /** Lines whose words are nearly all capitalised (headlines): capital letters say nothing there. */
 function headingLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let at = 0;
   for (const line of text.split('\n')) {
+    if (LOWER_WORD.test(line)) { at += line.length + 1; continue; } // most lines: a lower-case word of four letters
     const words = line.match(/\p{L}{4,}/gu) ?? [];
     const lower = words.filter((w) => w[0] === w[0].toLowerCase()).length;
     if (words.length >= 3 && lower === 0 && !/[.!?]["”]?\s*$/.test(line)) out.push([at, at + line.length]);

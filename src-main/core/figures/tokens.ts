@@ -1,5 +1,7 @@
 // Word tokens with UTF-16 offsets, possessives split off, and what separates each word from the one before it.
 
+import { fold } from './keys';
+
 export interface Token {
   start: number;
   end: number; // exclusive; a possessive "'s" is not included
@@ -9,6 +11,8 @@ export interface Token {
   initial: boolean; // "W.", "J.K."
   acronym: boolean; // "UN", "BBC", "U.S."
   suffix: boolean; // a generational suffix or regnal number after a name: "Jr.", "Sr.", "II", "XIV"
+  /** The word folded (lower case, no diacritics) without a final full stop, as cue-word lists hold it. */
+  bare: string;
   /** True when capitalisation says nothing here: sentence or line start, after a quote mark, colon or dash. */
   openPosition: boolean;
   /** The characters between the previous token and this one. */
@@ -55,11 +59,13 @@ export function tokenize(text: string): Token[] {
     } else if (word.length > 3 && (word.includes('-') || word.includes("'") || word.includes('’'))) {
       capital = PARTICLE_CAPITAL.test(word);
     }
-    out.push({ start, end, text: word, possessive, capital, initial, acronym, suffix, openPosition: capital && isOpen(text, start), gap });
+    out.push({ start, end, text: word, bare: bareOf(word), possessive, capital, initial, acronym, suffix, openPosition: capital && isOpen(text, start), gap });
     prevEnd = apostropheS ? end + 2 : end;
   }
   return out;
 }
+
+const bareOf = (word: string) => { const f = fold(word); return f.endsWith('.') ? f.slice(0, -1) : f; };
 
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|Rev|Jr|Sr|Mt|Ft|\p{Lu})\.$/u;
 
