@@ -59,9 +59,20 @@ function splitRepeats(tokens: Token[], [a, b]: [number, number]): Array<[number,
   return out;
 }
 
-const isTitle = (t: Token) => TITLES.has(bare(t)) || ROLE_NOUNS.has(bare(t));
-/** A word that may stand before a title without being a name: "South Korean President", "European Commission President". */
-const beforeTitle = (t: Token) => {
+/** A title or role word, hyphenated ones by their head: "Commander-in-Chief", "Vice-Admiral", "Director-General". */
+const isTitle = (t: Token) => {
+  const b = bare(t);
+  if (TITLES.has(b) || ROLE_NOUNS.has(b)) return true;
+  const dash = b.indexOf('-');
+  return dash > 0 && !isParticle(b.slice(0, dash)) && (TITLES.has(b.slice(0, dash)) || ROLE_NOUNS.has(b.slice(0, dash)));
+};
+/**
+ * A word that may stand before a title without being a name: "South Korean President", "European Commission
+ * President", "Punjab Chief Minister", "Defence Minister". Only a listed personal name may not ("John Major").
+ */
+const beforeTitle = (t: Token) => wordClass(t.text) !== 'name' || t.acronym || REGIONS.has(bare(t));
+/** A dictionary word or place, never a name: "State" of "Secretary of State Hillary Clinton", unlike "Condoleezza". */
+const plainWord = (t: Token) => {
   const c = wordClass(t.text);
   return c !== 'name' && c !== 'unknown' || t.acronym || REGIONS.has(bare(t));
 };
@@ -91,7 +102,7 @@ function stripFront(tokens: Token[], [a, b]: [number, number]): Chain | null {
     }
     // After "Secretary of" / "Minister of", the portfolio belongs to the title: "Secretary of State Hillary Clinton".
     if (i === a && a >= 2 && bare(tokens[a - 1]) === 'of' && isTitle(tokens[a - 2])) {
-      while (i < b && beforeTitle(tokens[i])) { titleWords.push(tokens[i++].text); changed = true; }
+      while (i < b && plainWord(tokens[i])) { titleWords.push(tokens[i++].text); changed = true; }
       if (changed) continue;
     }
     // Openers, days, months and places in front of a name: "Meanwhile Ian Pannell", "Iraq Nawaf Fares".

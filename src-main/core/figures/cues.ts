@@ -13,7 +13,8 @@ export const TITLES = set(`
   shaikh sheik emir sultan ayatollah imam mullah rabbi pope cardinal bishop archbishop father reverend rev pastor
   chairman chairwoman chief director spokesman spokeswoman spokesperson deputy acting former late professor prof
   lord lady coach detective inspector superintendent agent comrade crown speaker attorney chargé charge
-  cllr councillor councilor alderman alderwoman commissioner supt insp det cpl corporal`);
+  cllr councillor councilor alderman alderwoman commissioner supt insp det cpl corporal hojatoleslam hojjatoleslam
+  seyed seyyed sayyid`);
 
 /** Role nouns: "X, the French foreign minister" or "spokesman X" say that X is a person. */
 export const ROLE_NOUNS = set(`
@@ -69,7 +70,7 @@ export const ORG_WORDS = set(`
   gardens river lake sea ocean gulf bay coast island islands mountains mountain valley desert province county
   region district city town village airlines airways railway motors electric technologies systems industries
   holdings partners capital fund trust prize award awards cup championship olympics games festival summit
-  prix trophy medal marathon derby
+  prix trophy medal marathon derby eid ramadan diwali hanukkah christmas easter passover nowruz
   agence presse prensa agencia noticias zeitung nachrichten rundfunk
   conference treaty accord agreement act war revolution spring crisis campaign operation programme program
   project initiative declaration charter day week month year era age empire dynasty regime county palace hall

@@ -32,4 +32,9 @@ describe('name mentions', () => {
     expect(names('Accounts at Goldman Sachs were frozen, and Bayern Munich won the Italian Grand Prix of football.')).toEqual([]);
     expect(names('A spokesman told Agence France-Presse the work would resume.')).toEqual([]);
   });
+  it('strips titles led by a place or a portfolio, and hyphenated titles', () => {
+    expect(names('Punjab Chief Minister Maryam Nawaz attended. Defence Minister Khawaja Asif told reporters.')).toEqual(['Maryam Nawaz', 'Khawaja Asif']);
+    expect(names('He met Commander-in-Chief Oleksandr Syrskyi in Kyiv.')).toEqual(['Oleksandr Syrskyi']);
+    expect(names('Former US Secretary of State Condoleezza Rice spoke on Tuesday.')).toEqual(['Condoleezza Rice']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Attribution, Decision, Figure, Mention } from '../../shared/model'
 import { figureIdOf, nameKeys } from './keys';
 import type { LocalPerson } from './extract';
 import type { Candidate } from './mentions';
+import { variantKey } from './variants';
 import { suggestMerges, type MergeSuggestion } from './suggest';
 
 export interface ArticleExtraction {
@@ -78,6 +79,17 @@ export function resolveFrom(source: ExtractionSource, decisions: Decision[]): An
   const redirect = new Map<string, string>();
   const resolveId = (id: string) => { while (redirect.has(id)) id = redirect.get(id)!; return id; };
   applyAdds(decisions.filter((d) => d.kind === 'add'), source, group);
+  const absorb = (a: Group, b: Group) => {
+    a.mentions.push(...b.mentions); a.roles.push(...b.roles); a.quotes.push(...b.quotes);
+    a.extraAliases.push(...b.extraAliases, ...(b.name ? [b.name] : []));
+    a.formerIds.push(b.id, ...b.formerIds);
+    a.full ||= b.full;
+    if (b.origin === 'manual') a.origin = 'manual';
+    if (b.keys.length > a.keys.length) a.keys = b.keys;
+    groups.delete(b.id);
+    redirect.set(b.id, a.id);
+  };
+  mergeVariants(groups, decisions, absorb);
   for (const d of decisions) {
     if (d.kind === 'split') {
       const g = groups.get(resolveId(d.figureKey));
@@ -92,14 +104,7 @@ export function resolveFrom(source: ExtractionSource, decisions: Decision[]): An
       const a = groups.get(resolveId(d.a));
       const b = groups.get(resolveId(d.b));
       if (!a || !b || a === b) continue;
-      a.mentions.push(...b.mentions); a.roles.push(...b.roles); a.quotes.push(...b.quotes);
-      a.extraAliases.push(...b.extraAliases, ...(b.name ? [b.name] : []));
-      a.formerIds.push(b.id, ...b.formerIds);
-      a.full ||= b.full;
-      if (b.origin === 'manual') a.origin = 'manual';
-      if (b.keys.length > a.keys.length) a.keys = b.keys;
-      groups.delete(b.id);
-      redirect.set(b.id, a.id);
+      absorb(a, b);
     }
   }
   for (const d of decisions) {
@@ -131,6 +136,23 @@ export function resolveFrom(source: ExtractionSource, decisions: Decision[]): An
   mentions.sort(byPlace);
   const keysById = new Map([...groups.values()].map((g) => [g.id, g.keys]));
   return { figures, mentions, suggestions: suggestMerges(figures, keysById, decisions, resolveId) };
+}
+
+/**
+ * Full names found by the analysis that differ only by transliteration become one figure, the first in notebook order
+ * keeping its id (the others' ids resolve to it as former ids), unless the user said the two are not one person.
+ */
+function mergeVariants(groups: Map<string, Group>, decisions: Decision[], absorb: (a: Group, b: Group) => void): void {
+  const pair = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const apart = new Set(decisions.flatMap((d) => (d.kind === 'merge' && d.verdict === 'no' ? [pair(d.a, d.b)] : [])));
+  const first = new Map<string, Group>();
+  for (const g of [...groups.values()]) {
+    const key = g.full && g.origin === 'auto' ? variantKey(g.keys) : null;
+    if (!key) continue;
+    const host = first.get(key);
+    if (!host) first.set(key, g);
+    else if (!apart.has(pair(host.id, g.id))) absorb(host, g);
+  }
 }
 
 /** Figures added by hand, with every candidate phrase matching their names; the candidates are read in one pass. */
