@@ -17,14 +17,18 @@ const bare = (t: Token) => t.bare;
 
 /** An abbreviated title or honorific and its full stop: "Gen. Moore", "Brig. Gen.", "Dr. Smith", "Lt. Col.". */
 const ABBREVIATED = /^\.[ \t\u00a0]+$/;
-const isAbbreviatedTitle = (t: Token) => t.text.length <= 5 && (TITLES.has(bare(t)) || HONORIFICS.has(bare(t)));
+const ABBREVIATIONS = new Set(`mr mrs ms dr messrs mme mlle gen lt col maj capt sgt cpl pte adm cmdr brig rev gov sen rep
+  prof supt insp det cllr`.split(/\s+/));
+/** Only true abbreviations: "King." or "Pope." ending a sentence is a full stop ("... said the King. Crowds ..."). */
+const isAbbreviatedTitle = (t: Token) => ABBREVIATIONS.has(bare(t));
 
 /** Can token `i` continue a name that token `i - 1` is part of? */
 function joins(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i];
   const gapOk = SPACE_ONLY.test(t.gap) || (ABBREVIATED.test(t.gap) && isAbbreviatedTitle(prev));
-  if (prev.possessive || prev.acronym || t.acronym || !gapOk) return false;
+  // "Jr." holds its full stop, which may end the sentence too: nothing joins after it ("Edward VII Hospital" does)
+  if (prev.possessive || prev.acronym || t.acronym || prev.suffix && prev.text.endsWith('.') || !gapOk) return false;
   return t.capital || t.initial || (isParticle(t.text) && t.text === t.text.toLowerCase());
 }
 

@@ -82,7 +82,7 @@ export function nameKeys(words: string[]): string[] {
   return out;
 }
 
-/** A generational suffix or regnal number ending a name: "Jr.", "Sr", "II", "XIV". */
+/** A generational suffix or regnal number ending a name: "Jr.", "Sr", "II", "XIV" (a lone "I" is the pronoun). */
 export function isNameSuffix(word: string): boolean {
   return /^(?:Jr|Sr)\.?$|^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/.test(word);
 }

@@ -11,6 +11,8 @@ describe('name mentions', () => {
     expect(names('Judge Robert L. Stone Jr. set sentencing. Harold Bush Sr. said he would appeal.'))
       .toEqual(['Robert L. Stone Jr.', 'Harold Bush Sr.']);
     expect(names('He died at King Edward VII Hospital after World War II ended.')).toEqual([]);
+    expect(names('The speech was given by Martin Luther King Jr. Crowds cheered in the rain.')).toEqual(['Martin Luther King Jr.']);
+    expect(names('The speech was given by Mr King. Crowds cheered in the rain.')).toEqual(['King']);
   });
   it('finds names written initials first, and the bare name after them', () => {
     expect(names('R. Selvaraj of the DMK won the seat. Selvaraj, 56, thanked the voters.')).toEqual(['R. Selvaraj', 'Selvaraj']);

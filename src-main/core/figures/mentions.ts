@@ -42,6 +42,7 @@ function wordScore(tokens: Token[], c: Chain): number {
   s += { name: 1, unknown: 1, 'common-name': 0, common: -1, place: -1 }[cls[cls.length - 1]];
   for (let k = 1; k < cls.length - 1; k++) if (cls[k] === 'common' || cls[k] === 'place') s -= 1;
   if (words.some((t) => t.initial)) s += 1;
+  if (words.some((t) => t.suffix)) s += 1; // "Martin Luther King Jr.
   if (isParticle(tokens[c.first].text) && tokens[c.first].capital && /^\p{L}+$/u.test(tokens[c.first].text)) s -= 2; // "Al Jazeera"
   return s;
 }

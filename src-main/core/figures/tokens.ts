@@ -1,6 +1,6 @@
 // Word tokens with UTF-16 offsets, possessives split off, and what separates each word from the one before it.
 
-import { fold } from './keys';
+import { fold, isNameSuffix } from './keys';
 
 export interface Token {
   start: number;
@@ -21,9 +21,6 @@ export interface Token {
 
 const WORD =
   /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-/** Regnal numbers II-XX ("Charles III", "Leo XIV"); a lone "I" is the pronoun more often than not. */
-const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
-const GENERATION = /^(?:Jr|Sr)$/;
 const PARTICLE_CAPITAL = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|bin|ibn|bint|abu|d|o)['’-]\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
@@ -44,10 +41,9 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1];
     const afterName = !!prev && prev.capital && !prev.possessive && /^[ \t\u00a0]+$/.test(gap);
-    const generation = afterName && GENERATION.test(word);
-    if (generation && text[start + word.length] === '.') word += '.'; // "Jr." keeps its full stop
+    const suffix = afterName && isNameSuffix(word);
+    if (suffix && /^[JS]r$/.test(word) && text[start + word.length] === '.') word += '.'; // "Jr." keeps its full stop
     const end = start + word.length;
-    const suffix = generation || (afterName && ROMAN.test(word));
     let initial = false;
     let acronym = false;
     let capital = upper;
