@@ -1,6 +1,6 @@
 // Runs of capitalised words (with name particles and initials) that may name a person, titles stripped off.
 
-import { DETERMINERS, FUNCTION_WORDS, HONORIFICS, REGIONS, ROLE_NOUNS, TIME_WORDS, TITLES } from './cues';
+import { DETERMINERS, FUNCTION_WORDS, HONORIFICS, REGIONS, ROLE_NOUNS, TIME_WORDS, TITLE_ABBREVIATIONS, TITLES } from './cues';
 import { isParticle, nameKeys } from './keys';
 import { wordClass } from './lexicon';
 import type { Token } from './tokens';
@@ -17,10 +17,8 @@ const bare = (t: Token) => t.bare;
 
 /** An abbreviated title or honorific and its full stop: "Gen. Moore", "Brig. Gen.", "Dr. Smith", "Lt. Col.". */
 const ABBREVIATED = /^\.[ \t\u00a0]+$/;
-const ABBREVIATIONS = new Set(`mr mrs ms dr messrs mme mlle gen lt col maj capt sgt cpl pte adm cmdr brig rev gov sen rep
-  prof supt insp det cllr`.split(/\s+/));
 /** Only true abbreviations: "King." or "Pope." ending a sentence is a full stop ("... said the King. Crowds ..."). */
-const isAbbreviatedTitle = (t: Token) => ABBREVIATIONS.has(bare(t));
+const isAbbreviatedTitle = (t: Token) => TITLE_ABBREVIATIONS.has(bare(t));
 
 /** Can token `i` continue a name that token `i - 1` is part of? */
 function joins(tokens: Token[], i: number): boolean {

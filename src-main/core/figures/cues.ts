@@ -16,6 +16,10 @@ export const TITLES = set(`
   cllr councillor councilor alderman alderwoman commissioner supt insp det cpl corporal hojatoleslam hojjatoleslam
   seyed seyyed sayyid`);
 
+/** Titles and honorifics written abbreviated with a full stop that does not end the sentence: "Gen. Moore", "Dr. Smith". */
+export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr messrs mme mlle gen lt col maj capt sgt cpl pte adm cmdr brig rev gov
+  sen rep prof supt insp det cllr`);
+
 /** Role nouns: "X, the French foreign minister" or "spokesman X" say that X is a person. */
 export const ROLE_NOUNS = set(`
   ambassador envoy diplomat consul attache attaché chargé charge minister secretary spokesman spokeswoman
@@ -39,7 +43,7 @@ export const ROLE_NOUNS = set(`
   shopkeeper vendor trader merchant tailor baker butcher fisherman shepherd miner cleaner cook waiter waitress
   barber hairdresser receptionist librarian pharmacist dentist physician psychiatrist psychologist therapist
   midwife paramedic firefighter policeman policewoman guard warden sailor cadet pupil graduate academic scholar
-  theologian philosopher physicist chemist biologist archaeologist sociologist lawyer barrister solicitor magistrate
+  theologian philosopher physicist chemist biologist archaeologist sociologist barrister solicitor magistrate
   broker consultant auditor programmer developer landlord tenant neighbour neighbor grandmother grandfather grandson
   granddaughter nephew niece fiancé fiancée fiance fiancee girlfriend boyfriend widower tycoon magnate mogul heiress
   heir comedian dancer choreographer composer conductor pianist violinist guitarist drummer vocalist songwriter
@@ -128,7 +132,7 @@ export const FUNCTION_WORDS = set(`the a an and or but nor so yet for if as at b
 export const ORG_NAMES = new Set(`goldman sachs|morgan stanley|merrill lynch|lehman brothers|wells fargo|charles schwab|
   dow jones|johns hopkins|carnegie mellon|brigham young|max planck|robert koch|rolls royce|aston martin|alfa romeo|
   louis vuitton|christian dior|yves saint laurent|ralph lauren|calvin klein|tommy hilfiger|hugo boss|estee lauder|
-  walt disney co|harley davidson|jimmy choo|booz allen hamilton|fannie mae|freddie mac|sallie mae|marks spencer|
+  walt disney co|harley davidson|jimmy choo|booz allen hamilton|fannie mae|freddie mac|sallie mae|
   aston villa|bayern munich|borussia dortmund|werder bremen|hertha berlin|inter milan|ac milan|inter miami|
   real madrid|atletico madrid|paris saint-germain|red star belgrade|dinamo zagreb|ajax amsterdam`
   .split('|').map((x) => x.trim()));

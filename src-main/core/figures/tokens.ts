@@ -1,5 +1,6 @@
 // Word tokens with UTF-16 offsets, possessives split off, and what separates each word from the one before it.
 
+import { TITLE_ABBREVIATIONS } from './cues';
 import { fold, isNameSuffix } from './keys';
 
 export interface Token {
@@ -63,7 +64,9 @@ export function tokenize(text: string): Token[] {
 
 const bareOf = (word: string) => { const f = fold(word); return f.endsWith('.') ? f.slice(0, -1) : f; };
 
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|Rev|Jr|Sr|Mt|Ft|\p{Lu})\.$/u;
+/** A full stop after a title abbreviation, "Jr", "St", "Mt", "Ft" or an initial does not open a sentence. */
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${[...TITLE_ABBREVIATIONS, 'jr', 'sr', 'st', 'mt', 'ft']
+  .map((a) => a[0].toUpperCase() + a.slice(1)).join('|')}|\\p{Lu})\\.$`, 'u');
 
 function isOpen(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
