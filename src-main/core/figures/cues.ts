@@ -74,7 +74,7 @@ export const ORG_WORDS = set(`
   gardens river lake sea ocean gulf bay coast island islands mountains mountain valley desert province county
   region district city town village airlines airways railway motors electric technologies systems industries
   holdings partners capital fund trust prize award awards cup championship olympics games festival summit
-  prix trophy medal marathon derby eid ramadan diwali hanukkah christmas easter passover nowruz
+  prix trophy medal marathon derby diwali hanukkah christmas easter passover nowruz
   agence presse prensa agencia noticias zeitung nachrichten rundfunk
   conference treaty accord agreement act war revolution spring crisis campaign operation programme program
   project initiative declaration charter day week month year era age empire dynasty regime county palace hall
@@ -126,13 +126,15 @@ export const FUNCTION_WORDS = set(`the a an and or but nor so yet for if as at b
   that these those there here it its he she we they i you his her their our my your what which who how why where`);
 
 /**
- * Organisations and teams whose names read as a person's: banks, universities, institutes, fashion and car makers,
- * football clubs. A chain holding one of these is never a person ("Goldman Sachs", "Johns Hopkins", "Bayern Munich").
+ * Organisations, teams and feasts whose names read as a person's: banks, universities, institutes, fashion and car
+ * makers, football clubs, the two Eids (Eid and Ramadan alone are also family names: Bassem Eid, Tariq Ramadan). A
+ * chain holding one of these is never a person ("Goldman Sachs", "Johns Hopkins", "Bayern Munich", "Eid al-Fitr").
  */
 export const ORG_NAMES = new Set(`goldman sachs|morgan stanley|merrill lynch|lehman brothers|wells fargo|charles schwab|
   dow jones|johns hopkins|carnegie mellon|brigham young|max planck|robert koch|rolls royce|aston martin|alfa romeo|
   louis vuitton|christian dior|yves saint laurent|ralph lauren|calvin klein|tommy hilfiger|hugo boss|estee lauder|
   walt disney co|harley davidson|jimmy choo|booz allen hamilton|fannie mae|freddie mac|sallie mae|
   aston villa|bayern munich|borussia dortmund|werder bremen|hertha berlin|inter milan|ac milan|inter miami|
-  real madrid|atletico madrid|paris saint-germain|red star belgrade|dinamo zagreb|ajax amsterdam`
+  real madrid|atletico madrid|paris saint-germain|red star belgrade|dinamo zagreb|ajax amsterdam|
+  eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha`
   .split('|').map((x) => x.trim()));

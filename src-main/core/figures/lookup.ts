@@ -5,7 +5,7 @@ import type { Figure } from '../../shared/model';
 import { nameKeys } from './keys';
 
 /** Bump when the algorithm changes, so that cached extractions are recomputed. */
-export const FIGURES_VERSION = 'figures-8';
+export const FIGURES_VERSION = 'figures-9';
 
 /** A figure by id (also a former id, merged away) or by any name or alias, ignoring case and particles. */
 export function findFigure(figures: Figure[], query: string): Figure | undefined {

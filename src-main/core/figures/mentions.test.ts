@@ -33,6 +33,9 @@ describe('name mentions', () => {
   it('makes no person of organisations and teams named like people, or of events', () => {
     expect(names('Accounts at Goldman Sachs were frozen, and Bayern Munich won the Italian Grand Prix of football.')).toEqual([]);
     expect(names('A spokesman told Agence France-Presse the work would resume.')).toEqual([]);
+    expect(names('Crowds gathered for Eid al-Fitr prayers in Cairo.')).toEqual([]);
+    expect(names('The Swiss academic Tariq Ramadan said he would appeal; analyst Bassem Eid said talks had failed.'))
+      .toEqual(['Tariq Ramadan', 'Bassem Eid']);
   });
   it('strips titles led by a place or a portfolio, and hyphenated titles', () => {
     expect(names('Punjab Chief Minister Maryam Nawaz attended. Defence Minister Khawaja Asif told reporters.')).toEqual(['Maryam Nawaz', 'Khawaja Asif']);
